@@ -1,0 +1,86 @@
+/**
+ * The catalogue of every diagnostic iamc can raise. Tests and docs refer to codes, never to prose,
+ * so wording can improve freely. Ranges: IAM0xxx input and usage, IAM1xxx syntax (11xx YAML,
+ * 12xx DSL), IAM2xxx names and references, IAM3xxx lowering and limits, IAM4xxx verification and
+ * the action catalogue, IAM5xxx lint rules, IAM9xxx internal errors (bugs in iamc).
+ *
+ * `docs/rules.md` is generated from this table (`npm run docs`); a test fails when it is stale.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CodeInfo {
+  readonly severity: Severity;
+  /** Short, reused phrase: what kind of problem this is. */
+  readonly summary: string;
+  /** One or two sentences for the rules reference: why it matters and how to fix it. */
+  readonly doc: string;
+}
+
+export const CODES = {
+  // ── input and usage ────────────────────────────────────────────────────────────────────
+  IAM0001: { severity: 'error', summary: 'cannot read input', doc: 'A path given on the command line does not exist or cannot be read.' },
+  IAM0002: { severity: 'error', summary: 'no intent files', doc: 'No `.iam`, `.iam.yaml` or `.iam.yml` file was found under the given paths.' },
+  IAM0003: { severity: 'error', summary: 'cannot write output', doc: 'The output folder could not be written; nothing was changed in it.' },
+  IAM0004: { severity: 'error', summary: 'stale output', doc: '`--check` found that the files on disk differ from what the intents compile to. Run `iamc compile` and commit the result.' },
+  IAM0005: { severity: 'error', summary: 'unsupported file', doc: 'The file is not UTF-8 text, or its kind is not one iamc reads.' },
+
+  // ── YAML syntax and shape ─────────────────────────────────────────────────────────────
+  IAM1101: { severity: 'error', summary: 'invalid YAML', doc: 'The file is not well-formed YAML. The message gives the parser\'s reason at the exact place.' },
+  IAM1102: { severity: 'error', summary: 'duplicate key', doc: 'A mapping has the same key twice; YAML would silently keep one of them.' },
+  IAM1103: { severity: 'error', summary: 'wrong type', doc: 'A value has the wrong shape, for example a list where a string is expected.' },
+  IAM1104: { severity: 'error', summary: 'unknown key', doc: 'A key is not part of the YAML form. Check the spelling; the message suggests the nearest known key.' },
+  IAM1105: { severity: 'error', summary: 'missing key', doc: 'A required key is absent, for example `for` or `in` on a role.' },
+  IAM1106: { severity: 'error', summary: 'invalid grant', doc: 'A grant key must read `VERB SERVICE RESOURCE-TYPE` (e.g. `consume sqs queue`), or be `allow`/`deny` for the escape hatch.' },
+  IAM1107: { severity: 'error', summary: 'invalid value', doc: 'A value is not one of the words allowed at this place.' },
+
+  // ── DSL syntax ────────────────────────────────────────────────────────────────────────
+  IAM1201: { severity: 'error', summary: 'unexpected character', doc: 'The text contains a character that cannot start any word of the language.' },
+  IAM1202: { severity: 'error', summary: 'unterminated string', doc: 'A string opened with `"` is not closed on the same line.' },
+  IAM1203: { severity: 'error', summary: 'unexpected token', doc: 'The parser expected a different word here. The message says what it expected.' },
+  IAM1204: { severity: 'error', summary: 'invalid escape', doc: 'Strings use JSON escapes: `\\"`, `\\\\`, `\\n`, `\\t`, `\\uXXXX`.' },
+  IAM1205: { severity: 'error', summary: 'invalid number', doc: 'A number is malformed, e.g. an account id with letters or a duration without a unit.' },
+  IAM1206: { severity: 'error', summary: 'not supported yet', doc: 'The construct parses, but this version of iamc cannot compile it yet.' },
+
+  // ── names, accounts, regions, references ──────────────────────────────────────────────
+  IAM2101: { severity: 'error', summary: 'invalid account id', doc: 'An AWS account id is exactly 12 digits.' },
+  IAM2102: { severity: 'error', summary: 'unknown account', doc: 'An account name is used that no `account` declaration defines.' },
+  IAM2103: { severity: 'error', summary: 'invalid region', doc: 'The region is not a known AWS region.' },
+  IAM2104: { severity: 'error', summary: 'unknown verb', doc: 'No stdlib pattern has this verb for the service and resource type. `iamc stdlib SERVICE` lists them.' },
+  IAM2105: { severity: 'error', summary: 'unknown service', doc: 'No stdlib pattern exists for this service. `iamc stdlib` lists the services; the `allow` escape hatch covers the rest.' },
+  IAM2106: { severity: 'error', summary: 'unknown resource type', doc: 'The service has no stdlib pattern for this resource type.' },
+  IAM2107: { severity: 'error', summary: 'duplicate declaration', doc: 'A name is declared twice in the program (a folder is one program); both places are shown.' },
+  IAM2108: { severity: 'error', summary: 'invalid role name', doc: 'IAM role names are 1 to 64 characters of `A-Za-z0-9+=,.@_-`.' },
+  IAM2109: { severity: 'error', summary: 'invalid duration', doc: 'A duration is a whole number of hours or minutes (`1h`, `90m`) between 1 h and 12 h.' },
+  IAM2110: { severity: 'error', summary: 'missing region', doc: 'A target is a name whose ARN needs a region, and no `region` is declared.' },
+  IAM2111: { severity: 'error', summary: 'invalid target', doc: 'A target ARN does not match the ARN format of the resource type, or a name contains characters that cannot appear in it.' },
+  IAM2112: { severity: 'error', summary: 'wildcard needs a reason', doc: 'The grant covers every resource of its type, every account or region, or an action AWS accepts only on `*`. Say why with `because "…"`.' },
+  IAM2113: { severity: 'error', summary: 'invalid principal', doc: 'The `for` clause is malformed: a GitHub repository must be exactly `org/repo` (no globs), an Azure DevOps connection `org/project/connection`, a service a `*.amazonaws.com` host.' },
+  IAM2114: { severity: 'error', summary: 'invalid path', doc: 'A role path starts and ends with `/`, is at most 512 characters, and uses printable ASCII.' },
+  IAM2115: { severity: 'error', summary: 'invalid condition', doc: 'A `when` condition has a malformed value (a VPC endpoint id `vpce-…`, a CIDR, an organisation id `o-…`).' },
+  IAM2116: { severity: 'error', summary: 'unknown reference', doc: 'A boundary, role or other name is used that nothing declares.' },
+  IAM2117: { severity: 'error', summary: 'invalid action', doc: 'An action in `allow`/`deny` is not `service:Action`, or does not exist in AWS\'s action catalogue. Action wildcards are refused: they widen whenever AWS adds an action.' },
+  IAM2118: { severity: 'error', summary: 'duplicate setting', doc: 'A role setting (`max-session`, `path`, `description`) is given twice.' },
+  IAM2119: { severity: 'error', summary: 'pattern option not allowed', doc: 'An option such as `to SERVICE` is given to a pattern that does not take it, or a required one is missing.' },
+  IAM2120: { severity: 'error', summary: 'invalid description', doc: 'A description is at most 1,000 characters and uses no control characters.' },
+
+  // ── lowering and limits ───────────────────────────────────────────────────────────────
+  IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (DESIGN §8). Split the role.' },
+  IAM3102: { severity: 'error', summary: 'trust policy too large', doc: 'The trust policy is larger than 2,048 characters (the default quota).' },
+  IAM3103: { severity: 'error', summary: 'SCP too large', doc: 'A service control policy is larger than 5,120 bytes with whitespace removed.' },
+  IAM3104: { severity: 'error', summary: 'permission set policy too large', doc: 'A permission set\'s inline policy is larger than 10,240 non-whitespace characters.' },
+  IAM3105: { severity: 'error', summary: 'role has no grants', doc: 'A role with no grants can be assumed but do nothing; it is usually a mistake.' },
+
+  // ── verification and the action catalogue ─────────────────────────────────────────────
+  IAM4101: { severity: 'error', summary: 'statement exceeds its intent', doc: 'Internal: an emitted statement is not contained in the grants it came from. It was not written. Please report it.' },
+  IAM4102: { severity: 'error', summary: 'unknown action', doc: 'An emitted action is not in AWS\'s action catalogue.' },
+  IAM4103: { severity: 'error', summary: 'resource does not apply', doc: 'An action is put on a resource whose ARN matches none of the resource types the action accepts; the statement would never work.' },
+  IAM4104: { severity: 'error', summary: 'condition key does not apply', doc: 'A condition key is neither global nor one the action supports; the condition never matches.' },
+
+  // ── lint rules ────────────────────────────────────────────────────────────────────────
+  IAM5101: { severity: 'warning', summary: 'waiver without reason', doc: 'A `# iamc-allow CODE` waiver must say why: `# iamc-allow IAM5xxx: reason`.' },
+
+  // ── internal ──────────────────────────────────────────────────────────────────────────
+  IAM9001: { severity: 'error', summary: 'internal error', doc: 'iamc hit a bug. Nothing was written. Please report it with the input that caused it.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;

@@ -1,0 +1,172 @@
+/**
+ * The intent IR: the program after `resolve`. Names are resolved to account ids and ARNs, stdlib
+ * patterns are looked up, settings are checked and normalised. Every node keeps the span of the
+ * declaration it came from. This is also the denotation the guarantee is stated against
+ * (DESIGN §5): a role denotes, for each grant, the pattern's actions × its targets × its conditions.
+ */
+import type { Span } from '../diagnostics/span.js';
+import type { Pattern } from '../../stdlib/pattern.js';
+
+export interface AccountRef {
+  readonly name: string;
+  readonly id: string;
+}
+
+export interface IntentProgram {
+  readonly accounts: readonly (AccountRef & { readonly span: Span })[];
+  readonly region?: string;
+  readonly roles: readonly IntentRole[];
+  readonly boundaries: readonly IntentBoundary[];
+  readonly guardrails: readonly IntentGuardrail[];
+  readonly permissionSets: readonly IntentPermissionSet[];
+  readonly analyzers: readonly IntentAnalyzer[];
+}
+
+/** A condition as IAM writes it: `{ operator: { key: values } }`. */
+export interface ConditionClause {
+  readonly operator: string;
+  readonly key: string;
+  readonly values: readonly string[];
+}
+
+export interface IntentCondition extends ConditionClause {
+  readonly span: Span;
+}
+
+export interface IntentRole {
+  readonly name: string;
+  readonly account: AccountRef;
+  readonly principal: IntentPrincipal;
+  readonly path: string;
+  readonly description?: string;
+  readonly maxSessionSeconds?: number;
+  readonly boundary?: string;
+  readonly grants: readonly IntentGrant[];
+  readonly span: Span;
+}
+
+export type IntentPrincipal = ServiceTrust | OidcTrust | AwsTrust;
+
+/** A service assumes the role. Confused-deputy conditions where the service sets them. */
+export interface ServiceTrust {
+  readonly kind: 'service';
+  /** What the user wrote: `lambda`, `ec2`, `ecs-task`, `ecs-execution`, `service`. */
+  readonly form: 'lambda' | 'ec2' | 'ecs-task' | 'ecs-execution' | 'service';
+  readonly service: string;
+  readonly conditions: readonly ConditionClause[];
+  /** EC2 roles are used through an instance profile of the same name. */
+  readonly instanceProfile: boolean;
+  /** For `lambda`: the function-name glob (its log group is `/aws/lambda/NAME`). */
+  readonly functionGlob?: string;
+  readonly span: Span;
+}
+
+export interface OidcProvider {
+  readonly kind: 'github' | 'azure-devops';
+  /** Issuer URL without scheme, as IAM names the provider (`token.actions.githubusercontent.com`). */
+  readonly host: string;
+  readonly url: string;
+  readonly audience: string;
+  readonly account: AccountRef;
+  readonly arn: string;
+}
+
+/** A federated workload (GitHub Actions, Azure DevOps) assumes the role with a web identity token. */
+export interface OidcTrust {
+  readonly kind: 'oidc';
+  readonly provider: OidcProvider;
+  readonly subject: string;
+  readonly span: Span;
+}
+
+/** A principal in an AWS account (a named role, or with a reason the whole account). */
+export interface AwsTrust {
+  readonly kind: 'aws';
+  readonly arn: string;
+  readonly account: AccountRef;
+  readonly externalId?: string;
+  readonly mfa: boolean;
+  readonly because?: string;
+  readonly span: Span;
+}
+
+export interface IntentTarget {
+  /** The ARN (glob) the grant names. */
+  readonly arn: string;
+  /** What the user wrote (a name or an ARN). */
+  readonly written: string;
+  readonly span: Span;
+}
+
+export type IntentGrant = PatternGrant | RawGrant;
+
+/** A grant through a stdlib pattern. */
+export interface PatternGrant {
+  readonly kind: 'pattern';
+  readonly pattern: Pattern;
+  readonly targets: readonly IntentTarget[];
+  /** `to SERVICE` of `pass iam role`, as the service principal host. */
+  readonly to?: string;
+  readonly conditions: readonly IntentCondition[];
+  readonly because?: string;
+  readonly span: Span;
+}
+
+/** The escape hatch: exact actions on exact resources. */
+export interface RawGrant {
+  readonly kind: 'raw';
+  readonly effect: 'Allow' | 'Deny';
+  readonly actions: readonly string[];
+  readonly resources: readonly IntentTarget[];
+  readonly conditions: readonly IntentCondition[];
+  readonly because?: string;
+  readonly span: Span;
+}
+
+export interface IntentBoundary {
+  readonly name: string;
+  readonly allowServices: readonly string[];
+  readonly delegateRoleCreation: boolean;
+  readonly statements: readonly RawGrant[];
+  /** Accounts whose roles use this boundary: the policy is created in each. */
+  readonly accounts: readonly AccountRef[];
+  readonly span: Span;
+}
+
+export interface IntentGuardrail {
+  readonly name: string;
+  readonly attachTo: readonly { readonly kind: 'root' | 'ou' | 'account'; readonly id: string; readonly span: Span }[];
+  readonly rules: readonly IntentGuardRule[];
+  /** Role names (globs) that no statement of this guardrail applies to. */
+  readonly exemptRoles: readonly string[];
+  readonly span: Span;
+}
+
+export type IntentGuardRule =
+  | { readonly kind: 'stdlib'; readonly id: string; readonly span: Span }
+  | { readonly kind: 'restrict-regions'; readonly regions: readonly string[]; readonly exceptServices: readonly string[]; readonly span: Span }
+  | RawGrant;
+
+export interface IntentPermissionSet {
+  readonly name: string;
+  readonly sessionSeconds: number;
+  readonly description?: string;
+  readonly boundary?: string;
+  readonly managedPolicies: readonly string[];
+  readonly grants: readonly IntentGrant[];
+  readonly assignments: readonly {
+    readonly principalType: 'GROUP' | 'USER';
+    readonly principalId: string;
+    readonly accounts: readonly AccountRef[];
+    readonly span: Span;
+  }[];
+  readonly span: Span;
+}
+
+export interface IntentAnalyzer {
+  readonly name: string;
+  readonly type: 'ORGANIZATION' | 'ACCOUNT';
+  readonly archivePrincipals: readonly { readonly value: string; readonly because?: string; readonly span: Span }[];
+  readonly alert: boolean;
+  readonly span: Span;
+}

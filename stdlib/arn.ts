@@ -1,0 +1,44 @@
+/**
+ * Building ARNs from names. The formats are the catalogue's (`arn:${Partition}:sqs:${Region}:…`);
+ * `test/stdlib/catalogue.test.ts` checks every pattern's built ARN against its resource type.
+ */
+import type { ArnContext, TargetShape } from './pattern.js';
+
+/** Characters a name may never contain inside an ARN we build (they would change its meaning). */
+const FORBIDDEN = /[\s"\\]/;
+
+/**
+ * A regional resource whose ARN is `arn:aws:SERVICE:REGION:ACCOUNT:` + `prefix` + name + `suffix`.
+ * `nameRule` rejects names AWS itself would reject, so a typo fails at compile time.
+ */
+export function regional(
+  service: string,
+  catalogueType: string,
+  prefix: string,
+  nameHint: string,
+  nameRule?: { pattern: RegExp; message: string },
+): TargetShape {
+  return {
+    catalogueType,
+    nameHint,
+    regional: true,
+    build: (name: string, ctx: ArnContext) => {
+      const error = checkName(name, nameRule);
+      if (error) return { error };
+      return { arn: `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.account}:${prefix}${name}` };
+    },
+  };
+}
+
+export function checkName(name: string, rule?: { pattern: RegExp; message: string }): string | undefined {
+  if (name.length === 0) return 'a name cannot be empty';
+  if (FORBIDDEN.test(name)) return 'a name cannot contain spaces, quotes or backslashes';
+  if (rule && !rule.pattern.test(name)) return rule.message;
+  return undefined;
+}
+
+/** The target ARN itself. */
+export const itself = (t: { arn: string }): readonly string[] => [t.arn];
+
+/** Only `*`: for actions AWS accepts only on `*` (the part must say why). */
+export const everything = (): readonly string[] => ['*'];
