@@ -1,0 +1,207 @@
+/**
+ * Grants → intent IR: look the pattern up in the stdlib, build each target's ARN in every account
+ * the grant applies to, check raw actions against the catalogue, and insist on `because` wherever
+ * the intent widens on purpose (DESIGN §2).
+ */
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Grant, GrantLike, RawStatement, Word } from '../syntax/ast.js';
+import type { AccountRef, IntentGrant, IntentTarget, PatternGrant, RawGrant } from '../ir/intent.js';
+import { actionsOfService, arnMatchesResourceType, lookupAction, serviceExists } from '../catalogue/catalogue.js';
+import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
+import { arnContext, type ResolveContext } from './context.js';
+import { resolveConditions } from './conditions.js';
+import { isWildcardName } from './values.js';
+
+export function resolveGrants(ctx: ResolveContext, grants: readonly GrantLike[], accounts: readonly AccountRef[]): IntentGrant[] {
+  const out: IntentGrant[] = [];
+  for (const grant of grants) {
+    const resolved = grant.kind === 'grant' ? resolvePatternGrant(ctx, grant, accounts) : resolveRaw(ctx, grant);
+    if (resolved) out.push(resolved);
+  }
+  return out;
+}
+
+function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readonly AccountRef[]): PatternGrant | undefined {
+  const service = grant.service.value;
+  const type = grant.resourceType.value;
+  const verb = grant.verb.value;
+  if (!stdlibServices().includes(service)) {
+    ctx.bag.add('IAM2105', grant.service.span, `no stdlib pattern for service \`${service}\``, {
+      suggestion: didYouMean(service, stdlibServices()) ?? 'use `allow "SERVICE:Action" on "ARN"` for services the stdlib does not cover',
+    });
+    return undefined;
+  }
+  if (!resourceTypesFor(service).includes(type)) {
+    ctx.bag.add('IAM2106', grant.resourceType.span, `\`${service}\` has no resource type \`${type}\``, {
+      suggestion: didYouMean(type, resourceTypesFor(service)) ?? `resource types of \`${service}\`: ${resourceTypesFor(service).map((t) => `\`${t}\``).join(', ')}`,
+    });
+    return undefined;
+  }
+  const pattern = findPattern(service, verb, type);
+  if (!pattern) {
+    const verbs = verbsFor(service, type);
+    ctx.bag.add('IAM2104', grant.verb.span, `no pattern \`${verb}\` for \`${service} ${type}\``, {
+      suggestion: didYouMean(verb, verbs) ?? `verbs for \`${service} ${type}\`: ${verbs.map((v) => `\`${v}\``).join(', ')}`,
+    });
+    return undefined;
+  }
+
+  let to: string | undefined;
+  if (pattern.takesTo && !grant.to) {
+    ctx.bag.add('IAM2119', grant.span, `\`${verb} ${service} ${type}\` needs \`to SERVICE\`: the service the role is passed to`, {
+      suggestion: 'e.g. `to ecs-tasks` or `to lambda`',
+    });
+    return undefined;
+  }
+  if (grant.to) {
+    if (!pattern.takesTo) {
+      ctx.bag.add('IAM2119', grant.to.span, `\`${verb} ${service} ${type}\` does not take \`to\``);
+      return undefined;
+    }
+    to = serviceHost(grant.to.value);
+    if (!to) {
+      ctx.bag.add('IAM2119', grant.to.span, `\`${grant.to.value}\` is not a service name`, { suggestion: 'write the service as `ecs-tasks`, `lambda` or `ec2`, or its full host `ecs-tasks.amazonaws.com`' });
+      return undefined;
+    }
+  }
+
+  const targets: IntentTarget[] = [];
+  let widened: Word | undefined;
+  for (const word of grant.targets) {
+    for (const account of accounts) {
+      const target = buildTarget(ctx, pattern.target, service, word, account);
+      if (!target) continue;
+      if (target.widens) widened ??= word;
+      if (!targets.some((t) => t.arn === target.arn)) targets.push({ arn: target.arn, written: word.value, span: word.span });
+    }
+  }
+  if (widened && !grant.because) {
+    ctx.bag.add('IAM2112', widened.span, `\`${widened.value}\` covers every ${type} it could name; say why with \`because "…"\``, {
+      suggestion: 'name the resources, or add `because "REASON"` to the grant',
+    });
+  }
+  if (targets.length === 0) return undefined;
+  return {
+    kind: 'pattern',
+    pattern,
+    targets,
+    ...(to !== undefined ? { to } : {}),
+    conditions: resolveConditions(ctx, grant.conditions),
+    ...(grant.because ? { because: grant.because.value } : {}),
+    span: grant.span,
+  };
+}
+
+/** `ecs-tasks` → `ecs-tasks.amazonaws.com`; a full host is kept. */
+function serviceHost(word: string): string | undefined {
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/.test(word)) return word;
+  if (/^[a-z0-9-]+$/.test(word)) return `${word}.amazonaws.com`;
+  return undefined;
+}
+
+function buildTarget(
+  ctx: ResolveContext,
+  shape: import('../../stdlib/pattern.js').TargetShape,
+  service: string,
+  word: Word,
+  account: AccountRef,
+): { arn: string; widens: boolean } | undefined {
+  const text = word.value;
+  if (text.startsWith('arn:')) {
+    if (!arnMatchesResourceType(text, service, shape.catalogueType)) {
+      ctx.bag.add('IAM2111', word.span, `\`${text}\` is not an ARN of a ${service} ${shape.catalogueType}`, {
+        suggestion: `write the name (${shape.nameHint}) and iamc builds the ARN`,
+      });
+      return undefined;
+    }
+    const fields = text.split(':');
+    // An ARN whose account or region is a wildcard reaches other accounts or regions.
+    const widens = fields[4] === '*' || (shape.regional && fields[3] === '*') || /^\*+$/.test(fields.slice(5).join(':'));
+    return { arn: text, widens };
+  }
+  if (shape.regional && ctx.region === undefined) {
+    ctx.bag.add('IAM2110', word.span, `\`${text}\` needs a region to build its ARN, and no \`region\` is declared`, {
+      suggestion: 'declare the default region, e.g. `region eu-west-1`, or write the full ARN',
+    });
+    return undefined;
+  }
+  const built = shape.build(text, arnContext(ctx, account));
+  if ('error' in built) {
+    ctx.bag.add('IAM2111', word.span, `\`${text}\` is not a valid ${shape.nameHint}: ${built.error}`);
+    return undefined;
+  }
+  return { arn: built.arn, widens: isWildcardName(text) };
+}
+
+export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | undefined {
+  const effect = raw.effect.value === 'allow' ? 'Allow' : 'Deny';
+  const actions: string[] = [];
+  for (const word of raw.actions) {
+    const action = resolveAction(ctx, word);
+    if (action && !actions.includes(action)) actions.push(action);
+  }
+  const resources: IntentTarget[] = [];
+  let widened: Word | undefined;
+  for (const word of raw.resources) {
+    const text = word.value;
+    if (text === '*') {
+      widened ??= word;
+      resources.push({ arn: '*', written: text, span: word.span });
+      continue;
+    }
+    if (!/^arn:(aws|aws-cn|aws-us-gov):[a-z0-9-]+:[a-z0-9-*]*:(\d{12}|\*|aws)?:.+$/.test(text)) {
+      ctx.bag.add('IAM2111', word.span, `\`${text}\` is not an ARN`, { suggestion: 'the escape hatch takes full ARNs (`arn:aws:…`) or `"*"` with a reason' });
+      continue;
+    }
+    if (text.split(':')[4] === '*') widened ??= word;
+    if (!resources.some((r) => r.arn === text)) resources.push({ arn: text, written: text, span: word.span });
+  }
+  if (effect === 'Allow' && !raw.because) {
+    const wildcardOnly = raw.actions.find((w) => lookupAction(w.value)?.wildcardOnly);
+    if (widened) {
+      ctx.bag.add('IAM2112', widened.span, `\`${widened.value}\` reaches every resource or account; say why with \`because "…"\``, {
+        suggestion: 'name the resources, or add `because "REASON"`',
+      });
+    } else if (wildcardOnly) {
+      ctx.bag.add('IAM2112', wildcardOnly.span, `AWS accepts \`${wildcardOnly.value}\` only on \`*\`; say why with \`because "…"\``);
+    }
+  }
+  if (actions.length === 0 || resources.length === 0) return undefined;
+  return {
+    kind: 'raw',
+    effect,
+    actions,
+    resources,
+    conditions: resolveConditions(ctx, raw.conditions),
+    ...(raw.because ? { because: raw.because.value } : {}),
+    span: raw.span,
+  };
+}
+
+/** `sqs:ListQueues` → the catalogue's spelling, or a diagnostic. Wildcards are refused. */
+function resolveAction(ctx: ResolveContext, word: Word): string | undefined {
+  const text = word.value;
+  const match = /^([a-z0-9-]+):([A-Za-z0-9*?]+)$/.exec(text);
+  if (!match) {
+    ctx.bag.add('IAM2117', word.span, `\`${text}\` is not an action`, { suggestion: 'actions are written `service:Action`, e.g. `sqs:ListQueues`' });
+    return undefined;
+  }
+  const [, service, name] = match as unknown as [string, string, string];
+  if (/[*?]/.test(name)) {
+    ctx.bag.add('IAM2117', word.span, `action wildcard \`${text}\` is refused: it widens whenever AWS adds an action`, {
+      suggestion: 'list the exact actions; `iamc stdlib` and the catalogue name them',
+    });
+    return undefined;
+  }
+  if (!serviceExists(service)) {
+    ctx.bag.add('IAM2117', word.span, `\`${service}\` is not a service in AWS's action catalogue`);
+    return undefined;
+  }
+  const found = lookupAction(text);
+  if (!found) {
+    const names = actionsOfService(service).map((a) => `${service}:${a.name}`);
+    ctx.bag.add('IAM2117', word.span, `\`${text}\` is not an action in AWS's action catalogue`, { suggestion: didYouMean(text, names) });
+    return undefined;
+  }
+  return `${service}:${found.name}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * `for` clauses → trusts. Every trust is as narrow as the intent: service trusts carry the
+ * confused-deputy conditions the service sets, OIDC trusts pin `aud` and an exact `sub`, AWS
+ * trusts name a role (the whole account only with `because`).
+ */
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Principal } from '../syntax/ast.js';
+import type { AccountRef, ConditionClause, IntentPrincipal, OidcProvider } from '../ir/intent.js';
+import { AZURE_DEVOPS, GITHUB, SERVICE_TRUSTS } from '../../stdlib/principals.js';
+import { PARTITION, resolveAccount, rolePath, type ResolveContext } from './context.js';
+import { roleNameProblem } from './values.js';
+
+export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: AccountRef): IntentPrincipal | undefined {
+  switch (p.kind) {
+    case 'lambda':
+    case 'ec2':
+    case 'ecs-task':
+    case 'ecs-execution': {
+      const trust = SERVICE_TRUSTS[p.kind];
+      const functionGlob = p.kind === 'lambda' ? p.function.value : undefined;
+      if (p.kind === 'lambda' && !/^[A-Za-z0-9_*?-]{1,64}$/.test(p.function.value)) {
+        ctx.bag.add('IAM2113', p.function.span, `\`${p.function.value}\` is not a Lambda function name`, { suggestion: 'function names use letters, digits, `-` and `_` (globs `*` and `?` allowed)' });
+        return undefined;
+      }
+      if (trust.needsRegion && ctx.region === undefined) {
+        ctx.bag.add('IAM2110', p.span, `the \`${p.kind}\` trust needs a region for its \`aws:SourceArn\` condition, and no \`region\` is declared`, { suggestion: 'declare the default region, e.g. `region eu-west-1`' });
+        return undefined;
+      }
+      const conditions: ConditionClause[] = trust.conditions({ partition: PARTITION, region: ctx.region ?? '', account: account.id, functionGlob: functionGlob ?? '' });
+      return {
+        kind: 'service',
+        form: p.kind,
+        service: trust.service,
+        conditions,
+        instanceProfile: p.kind === 'ec2',
+        ...(functionGlob !== undefined ? { functionGlob } : {}),
+        span: p.span,
+      };
+    }
+    case 'service': {
+      const host = p.host.value;
+      if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/.test(host)) {
+        ctx.bag.add('IAM2113', p.host.span, `\`${host}\` is not an AWS service principal`, { suggestion: 'service principals look like `scheduler.amazonaws.com`' });
+        return undefined;
+      }
+      return {
+        kind: 'service',
+        form: 'service',
+        service: host,
+        conditions: SERVICE_TRUSTS.generic.conditions({ partition: PARTITION, region: ctx.region ?? '', account: account.id, functionGlob: '' }),
+        instanceProfile: false,
+        span: p.span,
+      };
+    }
+    case 'github': {
+      const repo = p.repo.value;
+      if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) {
+        ctx.bag.add('IAM2113', p.repo.span, /[*?]/.test(repo) ? `\`${repo}\` is a glob: a GitHub trust names exactly one repository` : `\`${repo}\` is not a GitHub repository`, {
+          suggestion: 'write `org/repo`; a trust that spans repositories lets any of them assume the role',
+        });
+        return undefined;
+      }
+      const value = p.ref.value?.value;
+      if (p.ref.kind !== 'pull-request' && (value === undefined || value === '' || /[*?\s]/.test(value))) {
+        ctx.bag.add('IAM2113', p.ref.value?.span ?? p.ref.span, `the \`${p.ref.kind}\` of a GitHub trust must be one exact name`, { suggestion: 'globs would let other branches, tags or environments assume the role' });
+        return undefined;
+      }
+      const provider = oidcProvider('github', GITHUB.host, GITHUB.audience, account);
+      return { kind: 'oidc', provider, subject: GITHUB.subject(repo, p.ref.kind, value ?? ''), span: p.span };
+    }
+    case 'azure-devops': {
+      const guid = p.organizationId.value;
+      if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(guid)) {
+        ctx.bag.add('IAM2113', p.organizationId.span, `\`${guid}\` is not an Azure DevOps organization id`, { suggestion: 'the organization id is a GUID such as `8f2c1a3e-1111-2222-3333-444455556666`' });
+        return undefined;
+      }
+      const parts = p.connection.value.split('/');
+      if (parts.length !== 3 || parts.some((x) => x === '' || /[*?\s]/.test(x))) {
+        ctx.bag.add('IAM2113', p.connection.span, `\`${p.connection.value}\` is not an Azure DevOps service connection`, { suggestion: 'write `organization/project/connection`' });
+        return undefined;
+      }
+      const host = AZURE_DEVOPS.host(guid.toLowerCase());
+      const provider = oidcProvider('azure-devops', host, AZURE_DEVOPS.audience, account);
+      return { kind: 'oidc', provider, subject: AZURE_DEVOPS.subject(p.connection.value), span: p.span };
+    }
+    case 'role': {
+      const trusted = resolveAccount(ctx, p.account);
+      const problem = roleNameProblem(p.role.value);
+      if (problem) {
+        ctx.bag.add('IAM2113', p.role.span, `\`${p.role.value}\` is not a role name: ${problem}`, { suggestion: 'trust one named role; a trust in a whole account needs `account NAME because "…"`' });
+        return undefined;
+      }
+      if (!trusted) return undefined;
+      return {
+        kind: 'aws',
+        arn: `arn:${PARTITION}:iam::${trusted.id}:role${rolePath(ctx, p.role.value)}${p.role.value}`,
+        account: trusted,
+        ...(p.externalId ? { externalId: p.externalId.value } : {}),
+        mfa: p.mfa !== undefined,
+        span: p.span,
+      };
+    }
+    case 'account': {
+      const trusted = resolveAccount(ctx, p.account);
+      if (!p.because) {
+        ctx.bag.add('IAM2112', p.span, `a trust in every principal of account \`${p.account.value}\` needs a reason`, { suggestion: 'trust one role (`role "NAME" in ACCOUNT`), or add `because "…"`' });
+      }
+      if (!trusted) return undefined;
+      return {
+        kind: 'aws',
+        arn: `arn:${PARTITION}:iam::${trusted.id}:root`,
+        account: trusted,
+        ...(p.externalId ? { externalId: p.externalId.value } : {}),
+        mfa: p.mfa !== undefined,
+        ...(p.because ? { because: p.because.value } : {}),
+        span: p.span,
+      };
+    }
+  }
+}
+
+function oidcProvider(kind: OidcProvider['kind'], host: string, audience: string, account: AccountRef): OidcProvider {
+  return { kind, host, url: `https://${host}`, audience, account, arn: `arn:${PARTITION}:iam::${account.id}:oidc-provider/${host}` };
+}
+
+export const PRINCIPAL_KINDS = ['lambda', 'ec2', 'ecs-task', 'ecs-execution', 'github', 'azure-devops', 'role', 'account', 'service'];
+export const principalSuggestion = (word: string): string | undefined => didYouMean(word, PRINCIPAL_KINDS);
