@@ -32,6 +32,7 @@ export const CODES = {
   IAM1105: { severity: 'error', summary: 'missing key', doc: 'A required key is absent, for example `for` or `in` on a role.' },
   IAM1106: { severity: 'error', summary: 'invalid grant', doc: 'A grant key must read `VERB SERVICE RESOURCE-TYPE` (e.g. `consume sqs queue`), or be `allow`/`deny` for the escape hatch.' },
   IAM1107: { severity: 'error', summary: 'invalid value', doc: 'A value is not one of the words allowed at this place.' },
+  IAM1108: { severity: 'error', summary: 'nested too deeply', doc: 'The YAML nests lists and mappings far deeper than any intent file needs; iamc refuses it rather than risk exhausting the parser.' },
 
   // ── DSL syntax ────────────────────────────────────────────────────────────────────────
   IAM1201: { severity: 'error', summary: 'unexpected character', doc: 'The text contains a character that cannot start any word of the language.' },

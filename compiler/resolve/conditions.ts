@@ -8,7 +8,17 @@ export function resolveConditions(ctx: ResolveContext, conditions: readonly Cond
   const out: IntentCondition[] = [];
   for (const c of conditions) {
     const clause = resolveCondition(ctx, c);
-    if (clause) out.push(clause);
+    if (!clause) continue;
+    // Two values under one key would be ORed by IAM, widening what the user ANDed.
+    const twin = out.find((o) => o.key === clause.key);
+    if (twin) {
+      ctx.bag.add('IAM2115', c.span, `\`${clause.key}\` is constrained twice in one grant`, {
+        related: [{ message: 'first constrained here', span: twin.span }],
+        suggestion: 'split the grant in two if either value should do',
+      });
+      continue;
+    }
+    out.push(clause);
   }
   return out;
 }

@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { DiagnosticBag, hasErrors } from '../../compiler/diagnostics/diagnostic.js';
+import { fileSpan } from '../../compiler/diagnostics/span.js';
+import { TARGETS, type Target } from '../../compiler/emit/emit.js';
+import { compileSources } from '../../compiler/pipeline.js';
+import { writeOutputAtomically } from '../../compiler/write/atomic-write.js';
+import { parseArgs } from '../args.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
+import { report, type Format } from '../report.js';
+import { readSources } from '../sources.js';
+
+export const COMPILE_HELP = `usage: iamc compile [PATHS…] [--out DIR] [--target iam-json,terraform] [--check] [--format text|json]
+
+Compiles the intent files under PATHS (default: the current folder) and writes, all or nothing:
+  DIR/manifest.json, DIR/iam/…, DIR/scp/…, DIR/identity-center/…, DIR/terraform/…
+
+options:
+  --out DIR        output folder (default: out); replaced as a whole, only if iamc wrote it
+  --target LIST    comma-separated targets: iam-json, terraform (default: both; the JSON
+                   documents and manifest are always written)
+  --check          write nothing; exit 1 if DIR differs from what the intents compile to
+  --format FMT     diagnostics as text (default) or json
+  -h, --help       show this help
+
+exit codes: 0 ok, 1 errors in the input or stale output, 2 usage
+`;
+
+export async function runCompile(args: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(args, [
+    { name: 'out', takesValue: true },
+    { name: 'target', takesValue: true },
+    { name: 'check', takesValue: false },
+    { name: 'format', takesValue: true, values: ['text', 'json'] },
+    { name: 'help', takesValue: false },
+  ]);
+  if (!parsed.ok) {
+    io.stderr(`iamc compile: ${parsed.error}\n\n${COMPILE_HELP}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.flags.has('help')) {
+    io.stdout(COMPILE_HELP);
+    return EXIT_OK;
+  }
+  const format = (parsed.flags.get('format') as Format | undefined) ?? 'text';
+  const out = (parsed.flags.get('out') as string | undefined) ?? 'out';
+  const targetList = ((parsed.flags.get('target') as string | undefined) ?? TARGETS.join(',')).split(',').map((t) => t.trim());
+  const unknown = targetList.find((t) => !(TARGETS as readonly string[]).includes(t));
+  if (unknown !== undefined) {
+    io.stderr(`iamc compile: unknown target \`${unknown}\`; targets are ${TARGETS.map((t) => `\`${t}\``).join(', ')}\n`);
+    return EXIT_USAGE;
+  }
+
+  const { sources, diagnostics: readDiagnostics } = readSources(parsed.positionals, io.cwd, out);
+  if (hasErrors(readDiagnostics)) {
+    report(io, format, readDiagnostics, sources);
+    return EXIT_ERRORS;
+  }
+  const result = compileSources(sources, { targets: targetList as Target[] });
+  const diagnostics = [...readDiagnostics, ...result.diagnostics];
+  if (!result.files || hasErrors(diagnostics)) {
+    report(io, format, diagnostics, sources);
+    return EXIT_ERRORS;
+  }
+
+  const bag = new DiagnosticBag();
+  if (parsed.flags.has('check')) {
+    const stale = staleFiles(resolve(io.cwd, out), result.files);
+    if (stale.length > 0) {
+      bag.add('IAM0004', fileSpan(out), `\`${out}\` is stale: ${stale.length} file${stale.length === 1 ? '' : 's'} differ (${stale.slice(0, 5).map((s) => `\`${s}\``).join(', ')}${stale.length > 5 ? ', …' : ''})`, {
+        suggestion: `run \`iamc compile --out ${out}\` and commit the result`,
+      });
+    }
+  } else {
+    const written = writeOutputAtomically(resolve(io.cwd, out), result.files);
+    if (!written.ok) bag.add('IAM0003', fileSpan(out), `cannot write \`${out}\`: ${written.reason}`, { detail: 'nothing in the output folder was changed' });
+  }
+  report(io, format, [...diagnostics, ...bag.items], sources);
+  if (bag.hasErrors) return EXIT_ERRORS;
+  if (format === 'text') {
+    const roles = result.program?.roles.length ?? 0;
+    io.stderr(`${parsed.flags.has('check') ? 'checked' : 'compiled'} ${sources.length} file${sources.length === 1 ? '' : 's'}: ${roles} role${roles === 1 ? '' : 's'}, ${result.files.size} output files${parsed.flags.has('check') ? ' up to date' : ` in ${out}`}\n`);
+  }
+  return EXIT_OK;
+}
+
+/** Files whose content differs, is missing, or is on disk but not in the new output. */
+function staleFiles(dir: string, files: ReadonlyMap<string, string>): string[] {
+  const stale: string[] = [];
+  for (const [path, content] of files) {
+    const full = join(dir, ...path.split('/'));
+    if (!existsSync(full) || readFileSync(full, 'utf8') !== content) stale.push(path);
+  }
+  if (existsSync(dir)) {
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const full = join(d, e.name);
+        if (e.isDirectory()) walk(full);
+        else {
+          const rel = relative(dir, full).split(sep).join('/');
+          if (!files.has(rel)) stale.push(rel);
+        }
+      }
+    };
+    walk(dir);
+  }
+  return stale.sort();
+}

@@ -1,0 +1,49 @@
+/**
+ * Statement merging. Two statements may merge when they have the same effect, principal and
+ * conditions and either the same actions (union the resources) or the same resources (union
+ * the actions). Both unions are exact: a request matched by the merged statement is matched by
+ * one of the two, because actions × resources of each side is kept whole on the other axis.
+ * (Merging on different actions AND different resources would grant the cross product: never.)
+ * Origins are the union of both sides'.
+ */
+import type { Statement } from './policy.js';
+
+export function mergeStatements(statements: readonly Statement[]): Statement[] {
+  let current = [...statements];
+  for (const axis of ['resources', 'actions'] as const) {
+    const groups = new Map<string, Statement>();
+    const order: string[] = [];
+    for (const [index, s] of current.entries()) {
+      const key = mergeKey(s, axis, index);
+      const seen = groups.get(key);
+      if (!seen) {
+        groups.set(key, s);
+        order.push(key);
+        continue;
+      }
+      groups.set(key, {
+        ...seen,
+        [axis]: union(seen[axis] ?? [], s[axis] ?? []),
+        origins: [...seen.origins, ...s.origins.filter((o) => !seen.origins.includes(o))],
+      });
+    }
+    current = order.map((k) => groups.get(k)!);
+  }
+  return current;
+}
+
+/** Everything but `axis` must be equal for two statements to merge along `axis`. */
+function mergeKey(s: Statement, axis: 'actions' | 'resources', index: number): string {
+  const other = axis === 'resources' ? 'actions' : 'resources';
+  if (s.notActions || s.notResources || s.principal) return `unique:${index}`; // NotX is not a union; trusts stay one per principal
+  return JSON.stringify([
+    s.effect,
+    s.principal ?? null,
+    [...(s[other] ?? [])].sort(),
+    [...s.conditions].map((c) => [c.operator, c.key, [...c.values].sort()]).sort(),
+  ]);
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}

@@ -1,0 +1,38 @@
+/**
+ * Size accounting: an identity policy too large for one managed policy is split across several
+ * (never widened to fit); beyond the attachment limit the compile fails at the role.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { IntentRole } from '../ir/intent.js';
+import { policyChars } from '../ir/policy-json.js';
+import type { PolicyDocument, Statement } from '../ir/policy.js';
+import { MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS, TRUST_POLICY_MAX_CHARS } from './limits.js';
+
+export function splitPolicy(role: IntentRole, statements: readonly Statement[], bag: DiagnosticBag): PolicyDocument[] {
+  if (statements.length === 0) return [];
+  const documents: Statement[][] = [[]];
+  for (const statement of statements) {
+    const current = documents[documents.length - 1]!;
+    if (current.length > 0 && policyChars({ statements: [...current, statement] }) > MANAGED_POLICY_MAX_CHARS) documents.push([statement]);
+    else current.push(statement);
+  }
+  const tooBig = documents.find((d) => policyChars({ statements: d }) > MANAGED_POLICY_MAX_CHARS);
+  if (tooBig) {
+    bag.add('IAM3101', role.span, `a statement of role \`${role.name}\` alone is larger than a managed policy (${policyChars({ statements: tooBig })} of ${MANAGED_POLICY_MAX_CHARS} characters)`, {
+      suggestion: 'split the grant\'s targets across several grants or roles',
+    });
+  } else if (documents.length > MANAGED_POLICIES_PER_ROLE) {
+    const total = policyChars({ statements: [...statements] });
+    bag.add('IAM3101', role.span, `role \`${role.name}\` needs ${documents.length} managed policies (${total} characters); a role may have ${MANAGED_POLICIES_PER_ROLE}`, {
+      suggestion: 'split the role by responsibility',
+    });
+  }
+  return documents.map((d) => ({ statements: d }));
+}
+
+export function checkTrustSize(role: IntentRole, trust: PolicyDocument, bag: DiagnosticBag): void {
+  const size = policyChars(trust);
+  if (size > TRUST_POLICY_MAX_CHARS) {
+    bag.add('IAM3102', role.principal.span, `the trust policy of role \`${role.name}\` has ${size} characters; the default quota is ${TRUST_POLICY_MAX_CHARS}`);
+  }
+}

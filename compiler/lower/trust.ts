@@ -1,0 +1,46 @@
+/** Intent principals → trust policy documents. */
+import type { IntentPrincipal } from '../ir/intent.js';
+import type { PolicyDocument, Statement } from '../ir/policy.js';
+
+export function trustPolicy(principal: IntentPrincipal): PolicyDocument {
+  return { statements: [trustStatement(principal)] };
+}
+
+function trustStatement(p: IntentPrincipal): Statement {
+  switch (p.kind) {
+    case 'service':
+      return {
+        sid: 'TrustService',
+        effect: 'Allow',
+        principal: { Service: [p.service] },
+        actions: ['sts:AssumeRole'],
+        conditions: p.conditions,
+        origins: [p.span],
+      };
+    case 'oidc':
+      return {
+        sid: p.provider.kind === 'github' ? 'TrustGithubActions' : 'TrustAzureDevops',
+        effect: 'Allow',
+        principal: { Federated: [p.provider.arn] },
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        // StringEquals, never StringLike or ForAllValues: the token must carry exactly this audience and subject.
+        conditions: [
+          { operator: 'StringEquals', key: `${p.provider.host}:aud`, values: [p.provider.audience] },
+          { operator: 'StringEquals', key: `${p.provider.host}:sub`, values: [p.subject] },
+        ],
+        origins: [p.span],
+      };
+    case 'aws':
+      return {
+        sid: p.arn.endsWith(':root') ? 'TrustAccount' : 'TrustRole',
+        effect: 'Allow',
+        principal: { AWS: [p.arn] },
+        actions: ['sts:AssumeRole'],
+        conditions: [
+          ...(p.externalId !== undefined ? [{ operator: 'StringEquals', key: 'sts:ExternalId', values: [p.externalId] }] : []),
+          ...(p.mfa ? [{ operator: 'Bool', key: 'aws:MultiFactorAuthPresent', values: ['true'] }] : []),
+        ],
+        origins: [p.span],
+      };
+  }
+}

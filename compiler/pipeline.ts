@@ -1,0 +1,72 @@
+/**
+ * The whole compiler as one pure function: sources in, files and diagnostics out. Each phase
+ * returns `{ value, diagnostics }`; a phase runs only when the ones before it found no error, so
+ * a user mistake never produces partial output. An exception here is a bug in iamc, reported as
+ * IAM9001 rather than a stack trace.
+ */
+import { DiagnosticBag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { fileSpan } from './diagnostics/span.js';
+import type { IntentProgram } from './ir/intent.js';
+import type { CompiledProgram } from './ir/policy.js';
+import type { SourceFile } from './syntax/ast.js';
+import { parseSource } from './syntax/parse-source.js';
+import { resolveProgram } from './resolve/resolve.js';
+import { lowerProgram } from './lower/lower.js';
+import { verifyProgram } from './verify/verify.js';
+import { emitProgram, type Target } from './emit/emit.js';
+
+export interface Source {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface CompileResult {
+  readonly intent?: IntentProgram;
+  readonly program?: CompiledProgram;
+  /** Output path (relative to OUT) → content; present only when there are no errors. */
+  readonly files?: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface CompileOptions {
+  readonly targets?: readonly Target[];
+  /** Stop after verification (for `iamc check`). */
+  readonly emit?: boolean;
+}
+
+export function compileSources(sources: readonly Source[], options: CompileOptions = {}): CompileResult {
+  try {
+    return runPhases(sources, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const span = fileSpan(sources[0]?.path ?? '<input>');
+    const bag = new DiagnosticBag();
+    bag.add('IAM9001', span, `internal error: ${message}`, { detail: 'this is a bug in iamc; nothing was written' });
+    return { diagnostics: bag.items };
+  }
+}
+
+function runPhases(sources: readonly Source[], options: CompileOptions): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const files: SourceFile[] = [];
+  for (const source of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const parsed = parseSource(source.path, source.text);
+    diagnostics.push(...parsed.diagnostics);
+    files.push(parsed.value);
+  }
+  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
+
+  const resolved = resolveProgram(files);
+  diagnostics.push(...resolved.diagnostics);
+  if (hasErrors(diagnostics)) return { intent: resolved.value, diagnostics: sortDiagnostics(diagnostics) };
+
+  const bag = new DiagnosticBag();
+  const program = lowerProgram(resolved.value, bag);
+  bag.push(...verifyProgram(resolved.value, program));
+  diagnostics.push(...bag.items);
+  if (hasErrors(diagnostics) || options.emit === false) {
+    return { intent: resolved.value, program, diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const output = emitProgram(program, options.targets);
+  return { intent: resolved.value, program, files: output, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,172 @@
+/**
+ * AST → intent IR. A folder is one program: declarations in any file are visible in all, and a
+ * name declared twice is an error showing both places. Files are visited in path order so the
+ * result does not depend on the order they were given in.
+ */
+import { DiagnosticBag, type Result } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Span } from '../diagnostics/span.js';
+import type { Declaration, RoleDecl, SourceFile } from '../syntax/ast.js';
+import type { AccountRef, IntentGrant, IntentProgram, IntentRole, PatternGrant } from '../ir/intent.js';
+import { findPattern } from '../../stdlib/index.js';
+import { arnContext, resolveAccount, type ResolveContext } from './context.js';
+import { resolveGrants } from './grants.js';
+import { resolveOrganization } from './organization.js';
+import { resolvePrincipal } from './principal.js';
+import { isRegion, AWS_REGIONS } from './regions.js';
+import { MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, descriptionProblem, isAccountId, parseDuration, pathProblem, roleNameProblem } from './values.js';
+
+export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgram> {
+  const bag = new DiagnosticBag();
+  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const declarations = ordered.flatMap((f) => f.declarations);
+
+  const declared = collectDeclarations(bag, declarations);
+  const accounts = new Map<string, AccountRef & { span: Span }>();
+  const declaredAccounts = new Set<string>();
+  for (const d of declared.get('account')?.values() ?? []) {
+    if (d.kind !== 'account') continue;
+    declaredAccounts.add(d.name.value);
+    if (!isAccountId(d.id.value)) {
+      bag.add('IAM2101', d.id.span, `\`${d.id.value}\` is not an AWS account id`, { suggestion: 'an account id is exactly 12 digits, e.g. `123456789012` (quote it in YAML to keep leading zeros)' });
+      continue;
+    }
+    accounts.set(d.name.value, { name: d.name.value, id: d.id.value, span: d.span });
+  }
+
+  let region: string | undefined;
+  const regionDecl = declared.get('region')?.values().next().value;
+  if (regionDecl?.kind === 'region') {
+    if (isRegion(regionDecl.region.value)) region = regionDecl.region.value;
+    else {
+      bag.add('IAM2103', regionDecl.region.span, `\`${regionDecl.region.value}\` is not an AWS region`, {
+        suggestion: didYouMean(regionDecl.region.value, AWS_REGIONS) ?? 'regions look like `eu-west-1`',
+      });
+    }
+  }
+
+  const ctx: ResolveContext = { bag, accounts, declaredAccounts, declared, ...(region !== undefined ? { region } : {}) };
+  const roles: IntentRole[] = [];
+  for (const d of declared.get('role')?.values() ?? []) {
+    if (d.kind !== 'role') continue;
+    const role = resolveRole(ctx, d);
+    if (role) roles.push(role);
+  }
+  const kinds = <K extends Declaration['kind']>(kind: K) =>
+    [...(declared.get(kind)?.values() ?? [])].filter((d): d is Extract<Declaration, { kind: K }> => d.kind === kind);
+  const org = resolveOrganization(
+    ctx,
+    { boundaries: kinds('boundary'), guardrails: kinds('guardrail'), permissionSets: kinds('permission-set'), analyzers: kinds('analyzer') },
+    roles,
+  );
+
+  const program: IntentProgram = {
+    accounts: [...accounts.values()],
+    ...(region !== undefined ? { region } : {}),
+    roles,
+    ...org,
+  };
+  return { value: program, diagnostics: bag.items };
+}
+
+/** Declarations by kind and name; the second of two with one name is reported with the first. */
+function collectDeclarations(bag: DiagnosticBag, declarations: readonly Declaration[]): Map<Declaration['kind'], Map<string, Declaration>> {
+  const byKind = new Map<Declaration['kind'], Map<string, Declaration>>();
+  for (const d of declarations) {
+    const name = d.kind === 'region' ? 'region' : d.name.value;
+    const nameSpan = d.kind === 'region' ? d.span : d.name.span;
+    let table = byKind.get(d.kind);
+    if (!table) byKind.set(d.kind, (table = new Map()));
+    const first = table.get(name);
+    if (first) {
+      const what = d.kind === 'region' ? 'the default region is' : `${d.kind} \`${name}\` is`;
+      bag.add('IAM2107', nameSpan, `${what} declared twice`, {
+        related: [{ message: 'first declared here', span: first.kind === 'region' ? first.span : first.name.span }],
+        suggestion: 'a folder is one program: rename one of them or remove the duplicate',
+      });
+      continue;
+    }
+    table.set(name, d);
+  }
+  return byKind;
+}
+
+function resolveRole(ctx: ResolveContext, d: RoleDecl): IntentRole | undefined {
+  const nameProblem = roleNameProblem(d.name.value);
+  if (nameProblem) ctx.bag.add('IAM2108', d.name.span, `\`${d.name.value}\` is not a valid role name: ${nameProblem}`);
+  const account = resolveAccount(ctx, d.account);
+  const settings = resolveSettings(ctx, d);
+  if (d.boundary && !ctx.declared.get('boundary')?.has(d.boundary.value)) {
+    ctx.bag.add('IAM2116', d.boundary.span, `no boundary named \`${d.boundary.value}\``, {
+      suggestion: didYouMean(d.boundary.value, ctx.declared.get('boundary')?.keys() ?? []) ?? `declare it: \`boundary ${d.boundary.value} { … }\``,
+    });
+  }
+  if (!account) return undefined;
+  const principal = resolvePrincipal(ctx, d.principal, account);
+  const grants = resolveGrants(ctx, d.grants, [account]);
+  if (d.grants.length === 0) {
+    ctx.bag.add('IAM3105', d.name.span, `role \`${d.name.value}\` has no grants`, { suggestion: 'add what the role needs, e.g. `consume sqs queue "orders"`' });
+  }
+  if (!principal || nameProblem) return undefined;
+  // A Lambda function writes its own log group, as AWS's basic execution role allows, scoped to that group.
+  const implicit: IntentGrant[] = [];
+  if (principal.kind === 'service' && principal.functionGlob !== undefined && ctx.region !== undefined) {
+    const logs = findPattern('logs', 'write', 'group');
+    if (logs) {
+      const built = logs.target.build(`/aws/lambda/${principal.functionGlob}`, arnContext(ctx, account));
+      if ('arn' in built) {
+        const grant: PatternGrant = {
+          kind: 'pattern',
+          pattern: logs,
+          targets: [{ arn: built.arn, written: `/aws/lambda/${principal.functionGlob}`, span: principal.span }],
+          conditions: [],
+          span: principal.span,
+        };
+        implicit.push(grant);
+      }
+    }
+  }
+  return {
+    name: d.name.value,
+    account,
+    principal,
+    path: settings.path ?? '/',
+    ...(settings.description !== undefined ? { description: settings.description } : {}),
+    ...(settings.maxSessionSeconds !== undefined ? { maxSessionSeconds: settings.maxSessionSeconds } : {}),
+    ...(d.boundary ? { boundary: d.boundary.value } : {}),
+    grants: [...grants, ...implicit],
+    span: d.span,
+  };
+}
+
+function resolveSettings(ctx: ResolveContext, d: RoleDecl): { path?: string; description?: string; maxSessionSeconds?: number } {
+  const out: { path?: string; description?: string; maxSessionSeconds?: number } = {};
+  const seen = new Map<string, Span>();
+  for (const s of d.settings) {
+    const name = s.name.value;
+    const first = seen.get(name);
+    if (first) {
+      ctx.bag.add('IAM2118', s.name.span, `\`${name}\` is set twice`, { related: [{ message: 'first set here', span: first }] });
+      continue;
+    }
+    seen.set(name, s.name.span);
+    const value = s.value.value;
+    if (name === 'max-session') {
+      const seconds = parseDuration(value);
+      if (seconds === undefined || seconds < MIN_SESSION_SECONDS || seconds > MAX_SESSION_SECONDS) {
+        ctx.bag.add('IAM2109', s.value.span, seconds === undefined ? `\`${value}\` is not a duration` : `a session lasts 1 h to 12 h; \`${value}\` is outside that`, {
+          suggestion: 'write hours or minutes between `1h` and `12h`, e.g. `1h`, `90m`',
+        });
+      } else out.maxSessionSeconds = seconds;
+    } else if (name === 'path') {
+      const problem = pathProblem(value);
+      if (problem) ctx.bag.add('IAM2114', s.value.span, `\`${value}\` is not a valid path: ${problem}`);
+      else out.path = value;
+    } else {
+      const problem = descriptionProblem(value);
+      if (problem) ctx.bag.add('IAM2120', s.value.span, problem);
+      else out.description = value;
+    }
+  }
+  return out;
+}
