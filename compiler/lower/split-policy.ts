@@ -11,7 +11,7 @@ import { MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS, TRUST_POLICY_MAX_C
 export function splitPolicy(role: IntentRole, statements: readonly Statement[], bag: DiagnosticBag): PolicyDocument[] {
   if (statements.length === 0) return [];
   const documents: Statement[][] = [[]];
-  for (const statement of statements) {
+  for (const statement of statements.flatMap(splitStatement)) {
     const current = documents[documents.length - 1]!;
     if (current.length > 0 && policyChars({ statements: [...current, statement] }) > MANAGED_POLICY_MAX_CHARS) documents.push([statement]);
     else current.push(statement);
@@ -35,4 +35,26 @@ export function checkTrustSize(role: IntentRole, trust: PolicyDocument, bag: Dia
   if (size > TRUST_POLICY_MAX_CHARS) {
     bag.add('IAM3102', role.principal.span, `the trust policy of role \`${role.name}\` has ${size} characters; the default quota is ${TRUST_POLICY_MAX_CHARS}`);
   }
+}
+
+/**
+ * A statement too large for a managed policy on its own is cut along its resources: each piece
+ * has the same actions and conditions over part of the resources, so together they allow exactly
+ * what the whole did.
+ */
+function splitStatement(statement: Statement): Statement[] {
+  const resources = statement.resources;
+  if (!resources || resources.length < 2 || policyChars({ statements: [statement] }) <= MANAGED_POLICY_MAX_CHARS) return [statement];
+  const pieces: Statement[] = [];
+  let current: string[] = [];
+  const piece = (rs: string[]): Statement => ({ ...statement, sid: `${statement.sid}Part${pieces.length + 1}`, resources: rs });
+  for (const resource of resources) {
+    if (current.length > 0 && policyChars({ statements: [piece([...current, resource])] }) > MANAGED_POLICY_MAX_CHARS) {
+      pieces.push(piece(current));
+      current = [];
+    }
+    current.push(resource);
+  }
+  pieces.push(piece(current));
+  return pieces;
 }
