@@ -3,7 +3,7 @@
  * have comes from `shape.ts`; this file only knows how YAML nodes look. Nothing here throws on
  * user input: a wrong node yields a diagnostic and `undefined`.
  */
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { Code } from '../../diagnostics/codes.js';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
@@ -47,7 +47,22 @@ export class NodeReader {
   /** The node's own text (without trailing comments or line breaks), or `fallback`. */
   span(node: unknown, fallback: Span): Span {
     const range = node !== null && typeof node === 'object' ? (node as RangedNode).range : undefined;
-    return range ? this.index.span(range[0], range[1]) : fallback;
+    return range ? this.index.span(range[0], this.end(node, range[1])) : fallback;
+  }
+
+  /**
+   * A block collection's range runs on over the line break and comments after its last item;
+   * its span ends where the last item does. Flow collections end at their closing bracket.
+   */
+  private end(node: unknown, rangeEnd: number): number {
+    if ((isMap(node) || isSeq(node)) && !node.flow) {
+      const last: unknown = node.items[node.items.length - 1];
+      if (last === undefined) return rangeEnd;
+      const tail = isPair(last) ? (last.value ?? last.key) : last;
+      const range = tail !== null && typeof tail === 'object' ? (tail as RangedNode).range : undefined;
+      return range ? Math.min(rangeEnd, this.end(tail, range[1])) : rangeEnd;
+    }
+    return rangeEnd;
   }
 
   /** The span of a range of offsets in this file. */
