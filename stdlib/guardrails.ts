@@ -1,0 +1,120 @@
+/**
+ * Guardrails as SCP statement data: `deny leave-organization`, `protect cloudtrail`,
+ * `deny root-user`, and the pieces of `restrict regions … except […]`. Every statement denies;
+ * SCPs grant nothing. Exempt roles are added by lowering with `exemptRoles` below.
+ */
+import type { ConditionClause } from '../compiler/ir/intent.js';
+import type { StdlibStatement } from './statement.js';
+
+export interface GuardrailPattern {
+  /** `deny.leave-organization` */
+  readonly id: string;
+  /** The word before the name: `deny leave-organization`, `protect cloudtrail`. */
+  readonly kind: 'deny' | 'protect';
+  readonly name: string;
+  readonly doc: string;
+  readonly statements: (partition: string) => readonly StdlibStatement[];
+}
+
+export const GUARDRAILS: readonly GuardrailPattern[] = [
+  {
+    id: 'deny.leave-organization',
+    kind: 'deny',
+    name: 'leave-organization',
+    doc: 'no account may leave the organisation (and so shed every SCP)',
+    // LeaveOrganization accepts only `*`.
+    statements: () => [
+      { sid: 'DenyLeaveOrganization', effect: 'Deny', actions: ['organizations:LeaveOrganization'], resources: ['*'], conditions: [] },
+    ],
+  },
+  {
+    id: 'deny.root-user',
+    kind: 'deny',
+    name: 'root-user',
+    doc: 'the root user of member accounts can do nothing',
+    // Every action: the root user of a member account should need none day to day, and the
+    // management account is never subject to SCPs, so the organisation cannot lock itself out.
+    statements: (partition) => [
+      {
+        sid: 'DenyRootUser',
+        effect: 'Deny',
+        actions: ['*'],
+        resources: ['*'],
+        conditions: [{ operator: 'ArnLike', key: 'aws:PrincipalArn', values: [`arn:${partition}:iam::*:root`] }],
+      },
+    ],
+  },
+  {
+    id: 'protect.cloudtrail',
+    kind: 'protect',
+    name: 'cloudtrail',
+    doc: 'trails cannot be stopped, deleted or have their logging changed',
+    // The actions act only on trails, so `*` names no more than every trail; names checked in the
+    // catalogue by test/stdlib/guardrails.test.ts.
+    statements: () => [
+      {
+        sid: 'ProtectCloudTrail',
+        effect: 'Deny',
+        actions: ['cloudtrail:DeleteTrail', 'cloudtrail:PutEventSelectors', 'cloudtrail:StopLogging', 'cloudtrail:UpdateTrail'],
+        resources: ['*'],
+        conditions: [],
+      },
+    ],
+  },
+];
+
+export function findGuardrail(kind: string, name: string): GuardrailPattern | undefined {
+  return GUARDRAILS.find((g) => g.kind === kind && g.name === name);
+}
+
+/**
+ * Services with a single global endpoint (in us-east-1), whose calls a region restriction must let
+ * through or they break everywhere. From the AWS Organizations example SCP "Deny access to AWS
+ * based on the requested AWS Region", trimmed to whole services; the linter warns when a
+ * `restrict regions` leaves one of them out.
+ */
+export const GLOBAL_SERVICES: readonly string[] = [
+  'account',
+  'budgets',
+  'ce',
+  'cloudfront',
+  'globalaccelerator',
+  'health',
+  'iam',
+  'importexport',
+  'networkmanager',
+  'organizations',
+  'pricing',
+  'route53',
+  'route53domains',
+  'shield',
+  'sts',
+  'support',
+  'trustedadvisor',
+  'waf',
+];
+
+/**
+ * `restrict regions [..] except [services]`: deny every action outside the regions, except the
+ * named services' actions. `svc:*` in NotAction of a Deny narrows the deny, so the wildcard cannot
+ * widen any grant.
+ */
+export function regionRestriction(regions: readonly string[], exceptServices: readonly string[]): StdlibStatement {
+  return {
+    sid: 'DenyOutsideRegions',
+    effect: 'Deny',
+    notActions: [...new Set(exceptServices)].sort().map((s) => `${s}:*`),
+    resources: ['*'],
+    conditions: [{ operator: 'StringNotEquals', key: 'aws:RequestedRegion', values: [...new Set(regions)].sort() }],
+  };
+}
+
+/** `exempt role "break-glass"`: the deny does not reach these roles, in any member account. */
+export function exemptRoles(partition: string, roleNames: readonly string[]): ConditionClause | undefined {
+  if (roleNames.length === 0) return undefined;
+  return {
+    operator: 'ArnNotLike',
+    key: 'aws:PrincipalArn',
+    values: [...roleNames].sort().map((name) => `arn:${partition}:iam::*:role/${name}`),
+  };
+}
