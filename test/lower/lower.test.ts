@@ -11,13 +11,17 @@ describe('lowering', () => {
       '  r:\n    for: ec2\n    in: prod\n    grants:\n      - read dynamodb table: Orders\n        when: { vpc-endpoint: vpce-1a2b3c4d, source-ip: 10.0.0.0/8, mfa: true, tag: { team: payments }, org: o-abcdefghij }\n',
     );
     expect(codes(result)).toEqual([]);
-    const statement = policy(result, 'iam/roles/r.policy.json').Statement[0]!;
+    const statements = policy(result, 'iam/roles/r.policy.json').Statement;
+    expect(statements).toHaveLength(2);
+    const statement = statements[0]!;
     expect(statement['Condition']).toEqual({
       Bool: { 'aws:MultiFactorAuthPresent': 'true' },
       IpAddress: { 'aws:SourceIp': '10.0.0.0/8' },
       StringEquals: { 'aws:ResourceOrgID': 'o-abcdefghij', 'aws:ResourceTag/team': 'payments', 'aws:SourceVpce': 'vpce-1a2b3c4d' },
     });
-    expect(statement['Resource']).toEqual(['arn:aws:dynamodb:eu-west-1:123456789012:table/Orders', 'arn:aws:dynamodb:eu-west-1:123456789012:table/Orders/index/*']);
+    expect(statement['Resource']).toEqual(['arn:aws:dynamodb:eu-west-1:123456789012:table/Orders']);
+    // The indexes get only Query and Scan, under the same conditions.
+    expect(statements[1]).toMatchObject({ Action: ['dynamodb:Query', 'dynamodb:Scan'], Resource: ['arn:aws:dynamodb:eu-west-1:123456789012:table/Orders/index/*'], Condition: statement['Condition'] });
   });
 
   it('scopes PassRole to the named role (with its declared path) and the service', () => {

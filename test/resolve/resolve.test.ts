@@ -40,7 +40,7 @@ describe('resolve', () => {
     const result = compileText({
       'x.iam.yaml': role('    for: ec2\n    in: prod\n    grants:\n      - consme sqs queue: q\n      - send sqss queue: q\n      - send sqs queu: q\n'),
     });
-    expect(at(result)).toEqual(['IAM2104 x.iam.yaml:9:9', 'IAM2105 x.iam.yaml:10:14', 'IAM2106 x.iam.yaml:11:18']);
+    expect(at(result)).toEqual(['IAM2104 x.iam.yaml:8:9', 'IAM2105 x.iam.yaml:9:14', 'IAM2106 x.iam.yaml:10:18']);
     expect(result.diagnostics.map((d) => d.suggestion)).toEqual(['did you mean `consume`?', 'did you mean `sqs`?', 'did you mean `queue`?']);
   });
 
