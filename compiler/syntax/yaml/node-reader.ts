@@ -158,7 +158,7 @@ export class NodeReader {
         this.bag.add('IAM1105', this.span(node, place.at), `${place.what} needs one of ${kinds.map((k) => `\`${k}\``).join(', ')}`);
       } else {
         const suggestion = didYouMean(firstKey, kinds);
-        this.bag.add('IAM1107', this.span(first.key, place.at), `\`${firstKey}\` is not a ${union.noun}`, {
+        this.bag.add('IAM1107', this.span(first.key, place.at), `\`${firstKey}\` is not ${article(union.noun)}`, {
           detail: `expected one of ${kinds.map((k) => `\`${k}\``).join(', ')}`,
           ...(suggestion ? { suggestion } : {}),
         });
@@ -226,7 +226,7 @@ export class NodeReader {
     if (!w) return undefined;
     if ((values as readonly string[]).includes(w.value)) return w as Located<T>;
     const suggestion = didYouMean(w.value, values);
-    this.bag.add('IAM1107', w.span, `\`${w.value}\` is not a ${noun}`, {
+    this.bag.add('IAM1107', w.span, `\`${w.value}\` is not ${article(noun)}`, {
       detail: `expected one of ${values.map((v) => `\`${v}\``).join(', ')}`,
       ...(suggestion ? { suggestion } : {}),
     });
@@ -275,7 +275,7 @@ export class NodeReader {
   private unknownKey(entry: Entry, place: Place, known: readonly string[], kinds: string | undefined): void {
     const suggestion = didYouMean(entry.key, known);
     const options = suggestion ? { suggestion } : {};
-    if (kinds) this.bag.add('IAM1107', entry.keySpan, `\`${entry.key}\` is not a ${kinds}`, { detail: `expected one of ${known.map((k) => `\`${k}\``).join(', ')}`, ...options });
+    if (kinds) this.bag.add('IAM1107', entry.keySpan, `\`${entry.key}\` is not ${article(kinds)}`, { detail: `expected one of ${known.map((k) => `\`${k}\``).join(', ')}`, ...options });
     else this.bag.add('IAM1104', entry.keySpan, `unknown key \`${entry.key}\` in ${place.what}`, options);
   }
 
@@ -305,4 +305,9 @@ function describe(node: unknown): string {
   }
   if (node === null || node === undefined) return 'empty';
   return 'this value';
+}
+
+/** `a principal`, `an attach target`. */
+export function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

@@ -4,8 +4,8 @@
  * question, asked once for both syntaxes.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
-import { DiagnosticBag, type Result } from '../../diagnostics/diagnostic.js';
-import { didYouMean } from '../../diagnostics/did-you-mean.js';
+import { DiagnosticBag, sortDiagnostics, type Result } from '../../diagnostics/diagnostic.js';
+import { closest, didYouMean } from '../../diagnostics/did-you-mean.js';
 import { LineIndex, type Span } from '../../diagnostics/span.js';
 import type {
   AccountDecl,
@@ -46,7 +46,7 @@ export function parseYaml(path: string, text: string): Result<SourceFile> {
   if (bag.items.length > 0) return { value: empty, diagnostics: bag.items };
 
   refuseAliases(doc.contents, index, bag);
-  if (bag.items.length > 0) return { value: empty, diagnostics: bag.items };
+  if (bag.items.length > 0) return { value: empty, diagnostics: sortDiagnostics(bag.items) };
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) {
@@ -54,7 +54,7 @@ export function parseYaml(path: string, text: string): Result<SourceFile> {
     return { value: empty, diagnostics: bag.items };
   }
   const declarations = new YamlToAst(new NodeReader(index, bag)).program(root, index.span(0, 0));
-  return { value: { path, declarations }, diagnostics: bag.items };
+  return { value: { path, declarations }, diagnostics: sortDiagnostics(bag.items) };
 }
 
 function yamlErrorSpan(index: LineIndex, e: YAMLError): Span {
@@ -166,6 +166,14 @@ class YamlToAst {
     const kinds = UNIONS.principal.variants.map((v) => v.key ?? '');
     if (isScalar(node) && typeof node.value === 'string' && kinds.includes(node.value)) {
       this.r.report('IAM1107', span, `\`${node.value}\` needs a value here`, `write \`for: { ${node.value}: … }\``);
+      return undefined;
+    }
+    if (isScalar(node) && typeof node.value === 'string') {
+      const word = node.value;
+      if ((BARE_PRINCIPALS as readonly string[]).includes(word)) return { kind: word as (typeof BARE_PRINCIPALS)[number], span };
+      const near = closest(word, [...BARE_PRINCIPALS, ...kinds]);
+      const suggestion = near === undefined ? undefined : kinds.includes(near) ? `did you mean \`for: { ${near}: … }\`?` : `did you mean \`${near}\`?`;
+      this.r.report('IAM1107', span, `\`${word}\` is not a principal`, suggestion);
       return undefined;
     }
     if (!isMap(node)) {
@@ -399,6 +407,11 @@ class YamlToAst {
     const what = `a rule of ${owner}`;
     switch (shape) {
       case 'deny-rule': {
+        const entry = this.r.get(view, 'deny');
+        if (entry && isSeq(entry.value)) {
+          this.r.report('IAM1103', entry.keySpan, '`deny` without `on` names one stdlib guardrail, not a list', 'to deny actions, add `on: RESOURCES`');
+          return undefined;
+        }
         const name = this.optWord(view, 'deny', what);
         return name && { kind: 'deny', name, span: view.span };
       }
