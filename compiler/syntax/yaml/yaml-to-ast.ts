@@ -58,8 +58,9 @@ export function parseYaml(path: string, text: string): Result<SourceFile> {
 }
 
 function yamlErrorSpan(index: LineIndex, e: YAMLError): Span {
-  const [start, end] = e.pos;
-  return index.span(start, Math.max(start, end));
+  // The parser may place an end-of-input error one past the last character.
+  const start = Math.min(e.pos[0], index.text.length);
+  return index.span(start, Math.min(Math.max(start, e.pos[1]), index.text.length));
 }
 
 /** The parser's reason in the house voice: lowercase first letter, no final period. */
