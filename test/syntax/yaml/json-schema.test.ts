@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { yamlJsonSchema, yamlJsonSchemaText } from '../../../compiler/syntax/yaml/json-schema.js';
@@ -34,6 +34,14 @@ describe('the JSON Schema of the YAML form', () => {
   test('accepts the DESIGN §3 example', () => {
     const text = fixture('design.iam.yaml');
     expect(parseYaml('design.iam.yaml', text).diagnostics).toEqual([]);
+    expect(accepts(text)).toEqual([]);
+  });
+
+  const examplesDir = new URL('../../../examples/', import.meta.url);
+  const examples = readdirSync(examplesDir).filter((f) => /\.iam\.ya?ml$/.test(f));
+  test.each(examples)('accepts examples/%s, which the reader also accepts', (name) => {
+    const text = readFileSync(new URL(name, examplesDir), 'utf8');
+    expect(parseYaml(name, text).diagnostics).toEqual([]);
     expect(accepts(text)).toEqual([]);
   });
 
