@@ -63,6 +63,7 @@ export const CODES = {
   IAM2118: { severity: 'error', summary: 'duplicate setting', doc: 'A role setting (`max-session`, `path`, `description`) is given twice.' },
   IAM2119: { severity: 'error', summary: 'pattern option not allowed', doc: 'An option such as `to SERVICE` is given to a pattern that does not take it, or a required one is missing.' },
   IAM2120: { severity: 'error', summary: 'invalid description', doc: 'A description is at most 1,000 characters and uses no control characters.' },
+  IAM2150: { severity: 'error', summary: 'invalid name', doc: 'A boundary, guardrail, permission set or analyzer name is not one AWS accepts (e.g. a permission set name is 1 to 32 characters of `A-Za-z0-9+=,.@_-`).' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
   IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (DESIGN §8). Split the role.' },
@@ -70,6 +71,7 @@ export const CODES = {
   IAM3103: { severity: 'error', summary: 'SCP too large', doc: 'A service control policy is larger than 5,120 bytes with whitespace removed.' },
   IAM3104: { severity: 'error', summary: 'permission set policy too large', doc: 'A permission set\'s inline policy is larger than 10,240 non-whitespace characters.' },
   IAM3105: { severity: 'error', summary: 'role has no grants', doc: 'A role with no grants can be assumed but do nothing; it is usually a mistake.' },
+  IAM3150: { severity: 'error', summary: 'too many SCPs on a target', doc: 'Organizations attaches at most 5 SCPs to one root, OU or account, and the default `FullAWSAccess` counts among them. Merge guardrails that share a target.' },
 
   // ── verification and the action catalogue ─────────────────────────────────────────────
   IAM4101: { severity: 'error', summary: 'statement exceeds its intent', doc: 'Internal: an emitted statement is not contained in the grants it came from. It was not written. Please report it.' },
