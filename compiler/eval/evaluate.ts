@@ -49,7 +49,7 @@ export function evaluate(policies: EvalPolicies, request: EvalRequest): Evaluati
   const applies = (s: EvalStatement, needsPrincipal: boolean): boolean =>
     (!needsPrincipal || principalMatches(s, request.principal)) &&
     actionMatches(s, request.action) &&
-    resourceMatches(s, request.resource) &&
+    resourceMatches(s, request.resource, needsPrincipal) &&
     allConditionsMatch(s.conditions, context);
   const matching = (statements: readonly EvalStatement[], effect: 'Allow' | 'Deny', needsPrincipal = false): EvalStatement[] =>
     statements.filter((s) => s.effect === effect && applies(s, needsPrincipal));
@@ -95,11 +95,12 @@ function actionMatches(s: EvalStatement, action: string): boolean {
   return false;
 }
 
-function resourceMatches(s: EvalStatement, resource: string): boolean {
+/** A resource policy (a trust policy too) may omit `Resource`: it is about the resource it is on. */
+function resourceMatches(s: EvalStatement, resource: string, onTheResource: boolean): boolean {
   const hit = (patterns: readonly string[]): boolean => patterns.some((p) => resourcePatternMatches(p, resource));
   if (s.resources) return hit(s.resources);
   if (s.notResources) return !hit(s.notResources);
-  return false;
+  return onTheResource;
 }
 
 /**

@@ -1,0 +1,93 @@
+/**
+ * Requests near a generated intent: actions from its cells, from the same services and from the
+ * whole sample catalogue; ARNs concretised from the cells' globs and then mutated (other account
+ * or region, prefix and suffix extensions, case, near-miss secret suffixes, keys outside a prefix).
+ */
+import fc from 'fast-check';
+import type { ActionSample } from './support/catalogue-samples.js';
+import { fillArn } from './support/catalogue-samples.js';
+import { ACCOUNT, REGION, SOURCE_ACCOUNT } from './support/intent-gen.js';
+import type { OracleCell, OracleRequest } from './support/oracle.js';
+
+const FILL_STAR = ['', 'x', 'a/b', 'x:y', '2024/q1.csv'];
+const FILL_ONE = ['Q', 'a', '7'];
+
+export function concretise(glob: string, picks: readonly number[]): string {
+  let k = 0;
+  const pick = <T>(xs: readonly T[]): T => xs[(picks[k++ % picks.length] ?? 0) % xs.length]!;
+  return [...glob].map((c) => (c === '*' ? pick(FILL_STAR) : c === '?' ? pick(FILL_ONE) : c)).join('');
+}
+
+export const MUTATIONS: Record<string, (arn: string) => string> = {
+  none: (a) => a,
+  otherAccount: (a) => a.replace(ACCOUNT, SOURCE_ACCOUNT),
+  otherRegion: (a) => a.replace(REGION, 'us-east-1'),
+  suffix: (a) => `${a}-extra`,
+  pathSuffix: (a) => `${a}/more`,
+  prefix: (a) => {
+    const at = Math.max(a.lastIndexOf('/'), a.lastIndexOf(':')) + 1;
+    return `${a.slice(0, at)}x${a.slice(at)}`;
+  },
+  caseFlip: (a) => {
+    const at = Math.max(a.lastIndexOf('/'), a.lastIndexOf(':')) + 1;
+    const tail = a.slice(at);
+    const flipped = [...tail].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+    return a.slice(0, at) + flipped;
+  },
+  // A secret named without its suffix gets exactly six characters; five or seven must not match.
+  secretShort: (a) => a.replace(/-([A-Za-z0-9]{6})$/, (_, s: string) => `-${s.slice(0, 5)}`),
+  secretLong: (a) => a.replace(/-([A-Za-z0-9]{6})$/, (_, s: string) => `-${s}Z`),
+  secretSibling: (a) => a.replace(/-([A-Za-z0-9]{6})$/, '-other-secret-abcdef'),
+  otherKeyPrefix: (a) => a.replace(/(arn:aws:s3:::[^/]+\/)[^/]+/, '$1elsewhere'),
+};
+
+const CONTEXT_CHOICES: Record<string, readonly string[]> = {
+  'aws:SourceVpce': ['vpce-1a2b3c4d', 'vpce-0f0f0f0f', 'vpce-99999999'],
+  'aws:SourceIp': ['10.1.2.3', '192.168.10.7', '192.168.11.7', '8.8.8.8'],
+  'aws:MultiFactorAuthPresent': ['true', 'false'],
+  'iam:PassedToService': ['ecs-tasks.amazonaws.com', 'lambda.amazonaws.com', 'ec2.amazonaws.com'],
+  's3:prefix': ['reports/', 'reports/2024/x', 'partner/a', 'uploads/', 'other/', ''],
+};
+
+export function contextArb(): fc.Arbitrary<Record<string, string>> {
+  const entries = Object.entries(CONTEXT_CHOICES).map(([k, vs]) => [k, fc.option(fc.constantFrom(...vs), { nil: undefined, freq: 4 })] as const);
+  return fc.record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<string | undefined>>).map((r) => {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(r)) if (v !== undefined) out[k] = v;
+    return out;
+  });
+}
+
+export function requestArb(cells: readonly OracleCell[], samples: readonly ActionSample[]): fc.Arbitrary<OracleRequest> {
+  const services = [...new Set(cells.flatMap((c) => c.actions.map((a) => a.split(':')[0]!)))];
+  const sameService = samples.filter((s) => services.includes(s.service));
+  const fromCell = fc.constantFrom(...cells).chain((cell) =>
+    fc.record({
+      action: fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...cell.actions) },
+        { weight: 2, arbitrary: fc.constantFrom(...sameService.map((s) => s.action)) },
+        { weight: 1, arbitrary: fc.constantFrom(...samples.map((s) => s.action)) },
+      ),
+      resource: fc
+        .record({ glob: fc.constantFrom(...cell.resources), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), mutation: fc.constantFrom(...Object.keys(MUTATIONS), 'none', 'none', 'none') })
+        .map(({ glob, picks, mutation }) => (glob === '*' ? '*' : MUTATIONS[mutation]!(concretise(glob, picks)))),
+      context: contextArb(),
+    }),
+  );
+  // An action of the intent's services on an ARN of a type it accepts, named like the targets.
+  const fromCatalogue = fc
+    .record({
+      sample: fc.constantFrom(...sameService),
+      format: fc.nat(),
+      name: fc.constantFrom(...cells.flatMap((c) => c.resources).map((r) => r.slice(r.lastIndexOf(':') + 1).split('/').pop()!.replace(/[*?]/g, 'x'))),
+      region: fc.constantFrom(REGION, 'us-east-1'),
+      account: fc.constantFrom(ACCOUNT, ACCOUNT, SOURCE_ACCOUNT),
+      context: contextArb(),
+    })
+    .map(({ sample, format, name, region, account, context }) => ({
+      action: sample.action,
+      resource: fillArn(sample.arnFormats[format % sample.arnFormats.length]!, { region, account, name }),
+      context,
+    }));
+  return fc.oneof({ weight: 4, arbitrary: fromCell }, { weight: 1, arbitrary: fromCatalogue });
+}

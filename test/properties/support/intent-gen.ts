@@ -1,0 +1,143 @@
+/**
+ * Generated intents over the first patterns, as YAML text, with the spec kept beside it so the
+ * oracle can compute the denotation from what was asked — never from what the compiler made.
+ */
+import fc from 'fast-check';
+
+export const ACCOUNT = '123456789012';
+export const SOURCE_ACCOUNT = '111111111111';
+export const REGION = 'eu-west-1';
+
+export type PatternKey =
+  | 'consume sqs queue'
+  | 'send sqs queue'
+  | 'read dynamodb table'
+  | 'write dynamodb table'
+  | 'read s3 objects'
+  | 'write s3 objects'
+  | 'publish sns topic'
+  | 'decrypt kms key'
+  | 'encrypt kms key'
+  | 'read ssm parameter'
+  | 'read secretsmanager secret'
+  | 'write logs group'
+  | 'invoke lambda function'
+  | 'pull ecr repository'
+  | 'start-execution states state-machine'
+  | 'put-events events bus'
+  | 'pass iam role';
+
+/** Names a user might write for each pattern, globs included. */
+export const NAMES: Record<PatternKey, readonly string[]> = {
+  'consume sqs queue': ['orders', 'orders-*', 'app-inbound-queue', 'jobs.fifo'],
+  'send sqs queue': ['orders', 'events-?', 'app-outbound'],
+  'read dynamodb table': ['Orders', 'AppProcessing', 'orders-*'],
+  'write dynamodb table': ['Orders', 'AppProcessing'],
+  'read s3 objects': ['my-bucket/reports/*', 'my-bucket/data.csv', 'exports/partner/*'],
+  'write s3 objects': ['my-bucket/uploads/*', 'exports/out.json'],
+  'publish sns topic': ['alerts', 'alerts-*'],
+  'decrypt kms key': ['1234abcd-12ab-34cd-56ef-1234567890ab', 'mrk-*'],
+  'encrypt kms key': ['1234abcd-12ab-34cd-56ef-1234567890ab'],
+  'read ssm parameter': ['/app/prod/*', '/app/prod/db-url', 'plain'],
+  'read secretsmanager secret': ['app/prod/db', 'app/prod/*', 'api-key'],
+  'write logs group': ['/aws/ec2/app/*', '/ecs/app'],
+  'invoke lambda function': ['processor', 'processor-*'],
+  'pull ecr repository': ['app', 'team/app'],
+  'start-execution states state-machine': ['orders-flow'],
+  'put-events events bus': ['default', 'app-bus'],
+  'pass iam role': ['ecs-app', 'worker'],
+};
+
+export const PASS_TO = ['ecs-tasks', 'lambda'] as const;
+
+export interface WhenSpec {
+  readonly vpcEndpoint?: string;
+  readonly sourceIp?: string;
+  readonly mfa?: boolean;
+}
+
+export interface GrantSpec {
+  readonly pattern: PatternKey;
+  readonly targets: readonly string[];
+  readonly when: WhenSpec;
+  readonly to?: string;
+}
+
+export type PrincipalSpec =
+  | { readonly kind: 'ec2' }
+  | { readonly kind: 'lambda'; readonly fn: string }
+  | { readonly kind: 'github'; readonly repo: string; readonly ref: 'branch' | 'environment' | 'tag'; readonly value: string }
+  | { readonly kind: 'role'; readonly role: string; readonly externalId?: string; readonly mfa: boolean };
+
+export interface RoleSpec {
+  readonly name: string;
+  readonly principal: PrincipalSpec;
+  readonly grants: readonly GrantSpec[];
+}
+
+const when: fc.Arbitrary<WhenSpec> = fc.record(
+  {
+    vpcEndpoint: fc.constantFrom('vpce-1a2b3c4d', 'vpce-0f0f0f0f'),
+    sourceIp: fc.constantFrom('10.0.0.0/8', '192.168.10.0/24'),
+    mfa: fc.constant(true),
+  },
+  { requiredKeys: [] },
+);
+
+export const grantArb: fc.Arbitrary<GrantSpec> = fc.constantFrom(...(Object.keys(NAMES) as PatternKey[])).chain((pattern) =>
+  fc.record({
+    pattern: fc.constant(pattern),
+    targets: fc.uniqueArray(fc.constantFrom(...NAMES[pattern]), { minLength: 1, maxLength: 2 }),
+    when: fc.oneof({ weight: 2, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: when }),
+    ...(pattern === 'pass iam role' ? { to: fc.constantFrom(...PASS_TO) } : {}),
+  }),
+);
+
+export const principalArb: fc.Arbitrary<PrincipalSpec> = fc.oneof(
+  fc.constant({ kind: 'ec2' as const }),
+  fc.record({ kind: fc.constant('lambda' as const), fn: fc.constantFrom('processor', 'processor-*') }),
+  fc.record({
+    kind: fc.constant('github' as const),
+    repo: fc.constantFrom('acme/infrastructure', 'acme/app'),
+    ref: fc.constantFrom('branch' as const, 'environment' as const, 'tag' as const),
+    value: fc.constantFrom('main', 'production', 'v1'),
+  }),
+  fc.record(
+    {
+      kind: fc.constant('role' as const),
+      role: fc.constantFrom('reporting', 'ops'),
+      externalId: fc.constantFrom('shop-partner-7f3a', 'x-123'),
+      mfa: fc.boolean(),
+    },
+    { requiredKeys: ['kind', 'role', 'mfa'] },
+  ),
+);
+
+export const roleArb: fc.Arbitrary<RoleSpec> = fc.record({
+  name: fc.constantFrom('app', 'worker-role'),
+  principal: principalArb,
+  grants: fc.array(grantArb, { minLength: 1, maxLength: 4 }),
+});
+
+const q = (s: string): string => JSON.stringify(s);
+
+/** The YAML form (DESIGN §3) of one role. */
+export function toYaml(role: RoleSpec): string {
+  const lines = [`accounts: { prod: ${q(ACCOUNT)}, source: ${q(SOURCE_ACCOUNT)} }`, `region: ${REGION}`, 'roles:', `  ${role.name}:`];
+  const p = role.principal;
+  if (p.kind === 'ec2') lines.push('    for: ec2');
+  else if (p.kind === 'lambda') lines.push(`    for: { lambda: ${q(p.fn)} }`);
+  else if (p.kind === 'github') lines.push(`    for: { github: ${q(p.repo)}, ${p.ref}: ${q(p.value)} }`);
+  else lines.push(`    for: { role: ${q(p.role)}, in: source${p.externalId ? `, external-id: ${q(p.externalId)}` : ''}${p.mfa ? ', mfa: true' : ''} }`);
+  lines.push('    in: prod', '    grants:');
+  for (const g of role.grants) {
+    lines.push(`      - ${g.pattern}: [${g.targets.map(q).join(', ')}]`);
+    if (g.to) lines.push(`        to: ${g.to}`);
+    const w: string[] = [];
+    if (g.when.vpcEndpoint) w.push(`vpc-endpoint: ${q(g.when.vpcEndpoint)}`);
+    if (g.when.sourceIp) w.push(`source-ip: ${q(g.when.sourceIp)}`);
+    if (g.when.mfa) w.push('mfa: true');
+    if (w.length > 0) lines.push(`        when: { ${w.join(', ')} }`);
+  }
+  return `${lines.join('\n')}\n`;
+}

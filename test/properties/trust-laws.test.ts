@@ -1,0 +1,111 @@
+/**
+ * The guarantee for trust policies: whoever can assume the role is admitted by the `for` clause,
+ * and whoever the clause admits can assume it. Evaluated with our evaluator (`compiler/eval`,
+ * itself checked against iam-simulate) on the emitted `iam/roles/NAME.trust.json`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../compiler/eval/evaluate.js';
+import { compileYaml } from './support/compile-yaml.js';
+import { ACCOUNT, REGION, SOURCE_ACCOUNT, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
+import { admits, type AssumeAttempt } from './support/oracle.js';
+
+const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
+const GITHUB = 'token.actions.githubusercontent.com';
+
+const principals: { type: AssumeAttempt['principalType']; value: string }[] = [
+  { type: 'Service', value: 'lambda.amazonaws.com' },
+  { type: 'Service', value: 'ec2.amazonaws.com' },
+  { type: 'Service', value: 'ecs-tasks.amazonaws.com' },
+  { type: 'Federated', value: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GITHUB}` },
+  { type: 'Federated', value: `arn:aws:iam::${SOURCE_ACCOUNT}:oidc-provider/${GITHUB}` },
+  { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:role/reporting` },
+  { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:role/ops` },
+  { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:root` },
+  { type: 'AWS', value: `arn:aws:iam::${ACCOUNT}:role/reporting` },
+];
+
+const subjects = ['acme/infrastructure', 'acme/app', 'acme/other']
+  .flatMap((repo) => ['ref:refs/heads/main', 'ref:refs/heads/production', 'environment:production', 'environment:main', 'ref:refs/tags/v1', 'pull_request'].map((s) => `repo:${repo}:${s}`))
+  .concat(['repo:acme/*', '*']);
+
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 4 });
+
+const attemptArb: fc.Arbitrary<AssumeAttempt> = fc
+  .record({
+    principal: fc.constantFrom(...principals),
+    web: fc.boolean(),
+    sourceAccount: optional(fc.constantFrom(ACCOUNT, SOURCE_ACCOUNT)),
+    sourceArn: optional(fc.constantFrom(`arn:aws:lambda:${REGION}:${ACCOUNT}:function:processor`, `arn:aws:lambda:${REGION}:${ACCOUNT}:function:processor-a`, `arn:aws:lambda:us-east-1:${ACCOUNT}:function:processor`, `arn:aws:lambda:${REGION}:${SOURCE_ACCOUNT}:function:processor`)),
+    aud: optional(fc.constantFrom('sts.amazonaws.com', 'api://AzureADTokenExchange')),
+    sub: optional(fc.constantFrom(...subjects)),
+    externalId: optional(fc.constantFrom('shop-partner-7f3a', 'x-123', 'guess')),
+    mfa: optional(fc.constantFrom('true', 'false')),
+  })
+  .map((a) => {
+    const context: Record<string, string> = {};
+    if (a.sourceAccount) context['aws:SourceAccount'] = a.sourceAccount;
+    if (a.sourceArn) context['aws:SourceArn'] = a.sourceArn;
+    if (a.aud) context[`${GITHUB}:aud`] = a.aud;
+    if (a.sub) context[`${GITHUB}:sub`] = a.sub;
+    if (a.externalId) context['sts:ExternalId'] = a.externalId;
+    if (a.mfa) context['aws:MultiFactorAuthPresent'] = a.mfa;
+    return { principalType: a.principal.type, principal: a.principal.value, action: a.web ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole', context };
+  });
+
+/** Attempts biased toward the role's own principal, so that admitted attempts are common. */
+function attemptsFor(role: RoleSpec): fc.Arbitrary<AssumeAttempt[]> {
+  const own = (a: AssumeAttempt): AssumeAttempt => {
+    const p = role.principal;
+    if (p.kind === 'ec2') return { ...a, principalType: 'Service', principal: 'ec2.amazonaws.com', action: 'sts:AssumeRole' };
+    if (p.kind === 'lambda') return { ...a, principalType: 'Service', principal: 'lambda.amazonaws.com', action: 'sts:AssumeRole' };
+    if (p.kind === 'github') return { ...a, principalType: 'Federated', principal: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GITHUB}`, action: 'sts:AssumeRoleWithWebIdentity' };
+    return { ...a, principalType: 'AWS', principal: `arn:aws:iam::${SOURCE_ACCOUNT}:role/${p.role}`, action: 'sts:AssumeRole' };
+  };
+  return fc.array(fc.oneof(attemptArb, attemptArb.map(own)), { minLength: 12, maxLength: 12 });
+}
+
+function canAssume(trustJson: string, roleName: string, a: AssumeAttempt): boolean {
+  const trust = JSON.parse(trustJson) as { Statement: unknown };
+  return (
+    evaluate({ identity: [], resource: trust }, { principal: a.principal, action: a.action, resource: `arn:aws:iam::${ACCOUNT}:role/${roleName}`, context: a.context })
+      .decision === 'Allowed'
+  );
+}
+
+describe('trust policies', () => {
+  it('principal can assume ⇒ for clause admits it', () => {
+    let assumed = 0;
+    fc.assert(
+      fc.property(roleArb.chain((role) => fc.tuple(fc.constant(role), attemptsFor(role))), ([role, attempts]) => {
+        const compiled = compileYaml(toYaml(role));
+        const trust = compiled.files?.get(`iam/roles/${role.name}.trust.json`);
+        expect(trust, toYaml(role)).toBeDefined();
+        for (const a of attempts) {
+          if (!canAssume(trust!, role.name, a)) continue;
+          assumed++;
+          expect(admits(role.principal, a), `${toYaml(role)}\n${JSON.stringify(a)}`).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(assumed).toBeGreaterThan(RUNS / 2);
+  });
+
+  it('for clause admits ⇒ principal can assume', () => {
+    let admitted = 0;
+    fc.assert(
+      fc.property(roleArb.chain((role) => fc.tuple(fc.constant(role), attemptsFor(role))), ([role, attempts]) => {
+        const compiled = compileYaml(toYaml(role));
+        const trust = compiled.files!.get(`iam/roles/${role.name}.trust.json`)!;
+        for (const a of attempts) {
+          if (!admits(role.principal, a)) continue;
+          admitted++;
+          expect(canAssume(trust, role.name, a), `${toYaml(role)}\n${JSON.stringify(a)}`).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(admitted).toBeGreaterThan(RUNS / 4);
+  });
+});
