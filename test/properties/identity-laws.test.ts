@@ -46,7 +46,7 @@ async function checkLaw(law: Law, role: RoleSpec, requests: readonly OracleReque
           principal: `arn:aws:iam::${ACCOUNT}:role/${role.name}`,
           action: r.action,
           resource: { resource: r.resource, accountId: arnAccount || ACCOUNT },
-          contextVariables: { ...r.context },
+          contextVariables: Object.fromEntries(Object.entries(r.context).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]])),
         },
         identityPolicies: policies,
         serviceControlPolicies: [],
