@@ -1,0 +1,94 @@
+/**
+ * Lint what iamc compiled, reported at the intent's spans: each emitted statement points at the
+ * grants it came from (its `origins`), each trust at the role's `for` clause. The same rules read
+ * plain policy JSON; here the ones `verify` already proves (catalogue, resource types, condition
+ * keys) are skipped, and one rule needs both a role's trust and its grants: privileged roles
+ * assumable without MFA (IAM5118).
+ */
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Located, Span } from '../diagnostics/span.js';
+import type { IntentGrant, IntentProgram } from '../ir/intent.js';
+import type { CompiledProgram, CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
+import type { DocumentKind, LintDocument, LintStatement } from './document.js';
+import { expandAction, managesPermissions, qualifiedName } from './action-facts.js';
+import { lintDocument } from './lint-document.js';
+import { dedupe } from './lint-policy-file.js';
+
+export function lintProgram(intent: IntentProgram, program: CompiledProgram): Diagnostic[] {
+  const grants = new Map<string, IntentGrant>();
+  for (const g of [...intent.roles.flatMap((r) => r.grants), ...intent.permissionSets.flatMap((p) => p.grants)]) grants.set(spanKey(g.span), g);
+  const reasoned = (origins: readonly Span[]) => origins.length > 0 && origins.every((o) => grants.get(spanKey(o))?.because !== undefined);
+  const view = (kind: DocumentKind, name: string, doc: PolicyDocument, span: Span): LintDocument => ({
+    kind,
+    name,
+    statements: doc.statements.map((s) => toLint(s, span, reasoned(s.origins))),
+    span,
+  });
+
+  const out: Diagnostic[] = [];
+  for (const role of program.roles) {
+    const name = `role \`${role.name}\``;
+    out.push(...lintDocument(view('trust', name, role.trust, role.span), { compiled: true }));
+    for (const policy of role.policies) out.push(...lintDocument(view('identity', name, policy, role.span), { compiled: true }));
+    out.push(...privilegedWithoutMfa(intent, role));
+  }
+  for (const set of program.permissionSets) out.push(...lintDocument(view('identity', `permission set \`${set.name}\``, set.policy, set.span), { compiled: true }));
+  for (const b of program.boundaries) out.push(...lintDocument(view('boundary', `boundary \`${b.name}\``, b.policy, b.span), { compiled: true }));
+  for (const scp of program.scps) out.push(...lintDocument(view('scp', `guardrail \`${scp.name}\``, scp.policy, scp.span), { compiled: true }));
+  return sortDiagnostics(dedupe(out));
+}
+
+function toLint(s: Statement, ownerSpan: Span, reasoned: boolean): LintStatement {
+  const span = s.origins[0] ?? ownerSpan;
+  const at = (values: readonly string[] | undefined): Located<string>[] | undefined => values?.map((value) => ({ value, span }));
+  const principal = s.principal
+    ? {
+        ...(s.principal.AWS?.includes('*') ? { everyone: span } : {}),
+        aws: at(s.principal.AWS?.filter((a) => a !== '*')) ?? [],
+        service: at(s.principal.Service) ?? [],
+        federated: at(s.principal.Federated) ?? [],
+        span,
+      }
+    : undefined;
+  return {
+    effect: { value: s.effect, span },
+    sid: s.sid,
+    ...(principal ? { principal } : {}),
+    ...optional('actions', at(s.actions)),
+    ...optional('notActions', at(s.notActions)),
+    ...optional('resources', at(s.resources)),
+    ...optional('notResources', at(s.notResources)),
+    conditions: s.conditions.map((c) => ({ operator: { value: c.operator, span }, key: { value: c.key, span }, values: at(c.values) ?? [] })),
+    reasoned,
+    span,
+  };
+}
+
+/** A role that can change permissions, assumable by AWS principals, must demand MFA. */
+function privilegedWithoutMfa(intent: IntentProgram, role: CompiledRole): Diagnostic[] {
+  const declared = intent.roles.find((r) => r.name === role.name && r.account.id === role.account.id);
+  if (!declared || declared.principal.kind !== 'aws' || declared.principal.mfa) return [];
+  for (const policy of role.policies) {
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow') continue;
+      const privileged = (s.actions ?? []).flatMap(expandAction).find(managesPermissions);
+      if (!privileged) continue;
+      const grantSpan = s.origins[0] ?? role.span;
+      return [
+        diagnostic('IAM5118', declared.principal.span, `role \`${role.name}\` can manage permissions (\`${qualifiedName(privileged)}\`) and is assumable without MFA`, {
+          suggestion: 'add `mfa` to the `for` clause',
+          related: [{ message: `\`${qualifiedName(privileged)}\` is granted here`, span: grantSpan }],
+        }),
+      ];
+    }
+  }
+  return [];
+}
+
+function spanKey(span: Span): string {
+  return `${span.file}:${span.offset}:${span.endOffset}`;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

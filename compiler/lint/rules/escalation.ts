@@ -1,0 +1,93 @@
+/**
+ * Privilege-escalation methods held by one policy (IAM5122). The list follows Rhino Security Labs,
+ * "AWS IAM Privilege Escalation – Methods and Mitigation" (Spencer Gietzen, 2018), the catalogue
+ * most scanners start from, plus `ecs:RunTask`, which launches a task under a role passed to it
+ * the same way. docs/lint.md prints this table.
+ */
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { compareSpans, type Located, type Span } from '../../diagnostics/span.js';
+import type { LintDocument } from '../document.js';
+import { actionCovers } from '../action-facts.js';
+import { passRoleIn } from './pass-role.js';
+
+export interface EscalationMethod {
+  /** The actions that together escalate; `iam:PassRole` counts only when it can pass any role. */
+  readonly actions: readonly string[];
+  readonly how: string;
+}
+
+export const ESCALATION_METHODS: readonly EscalationMethod[] = [
+  { actions: ['iam:CreatePolicyVersion'], how: 'writes a new default version of a policy attached to itself' },
+  { actions: ['iam:SetDefaultPolicyVersion'], how: 'switches a policy attached to itself to a broader old version' },
+  { actions: ['iam:CreateAccessKey'], how: 'mints access keys for another user' },
+  { actions: ['iam:CreateLoginProfile'], how: 'sets a console password for another user' },
+  { actions: ['iam:UpdateLoginProfile'], how: 'changes another user\'s console password' },
+  { actions: ['iam:AttachUserPolicy'], how: 'attaches any managed policy to a user' },
+  { actions: ['iam:AttachGroupPolicy'], how: 'attaches any managed policy to a group' },
+  { actions: ['iam:AttachRolePolicy'], how: 'attaches any managed policy to a role' },
+  { actions: ['iam:PutUserPolicy'], how: 'writes any inline policy on a user' },
+  { actions: ['iam:PutGroupPolicy'], how: 'writes any inline policy on a group' },
+  { actions: ['iam:PutRolePolicy'], how: 'writes any inline policy on a role' },
+  { actions: ['iam:AddUserToGroup'], how: 'joins a more privileged group' },
+  { actions: ['iam:UpdateAssumeRolePolicy', 'sts:AssumeRole'], how: 'rewrites a role\'s trust to admit itself, then assumes it' },
+  { actions: ['lambda:UpdateFunctionCode'], how: 'runs its own code under an existing function\'s role' },
+  { actions: ['iam:PassRole', 'ec2:RunInstances'], how: 'starts an instance with any role and reads its credentials' },
+  { actions: ['iam:PassRole', 'lambda:CreateFunction'], how: 'creates a function with any role and runs it' },
+  { actions: ['iam:PassRole', 'ecs:RunTask'], how: 'runs a task with any role' },
+  { actions: ['iam:PassRole', 'cloudformation:CreateStack'], how: 'has CloudFormation create resources as any role' },
+  { actions: ['iam:PassRole', 'glue:CreateDevEndpoint'], how: 'opens a Glue endpoint running as any role' },
+  { actions: ['iam:PassRole', 'datapipeline:CreatePipeline'], how: 'runs a pipeline as any role' },
+];
+
+/** Conditions that restrict which policy or boundary a change may use make the change deliberate. */
+const RESTRICTING_KEYS = ['iam:permissionsboundary', 'iam:policyarn'];
+
+export function escalations(doc: LintDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const granting = (name: string): Located<string> | undefined => {
+    for (const s of doc.statements) {
+      if (s.effect.value !== 'Allow') continue;
+      if (name === 'iam:PassRole') {
+        const pass = passRoleIn(s);
+        if (pass?.unscoped) return pass.action;
+        continue;
+      }
+      if (s.conditions.some((c) => RESTRICTING_KEYS.includes(c.key.value.toLowerCase()))) continue;
+      const found = (s.actions ?? []).find((a) => actionCovers(a.value, name));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  // One finding per granting place: `iam:*` holds a dozen methods, and one message says enough.
+  const byPlace = new Map<string, { at: Located<string>; methods: EscalationMethod[]; related: { message: string; span: Span }[] }>();
+  for (const method of ESCALATION_METHODS) {
+    const held = method.actions.map(granting);
+    if (held.some((h) => h === undefined)) continue;
+    // Point at the action that makes the method, not at the `iam:PassRole` that enables it.
+    const at = method.actions.length > 1 && method.actions[0] === 'iam:PassRole' ? 1 : 0;
+    const place = held[at]!;
+    // `*` already raises IAM5105 for granting everything; listing methods under it adds nothing.
+    if (place.value === '*') continue;
+    const entry = byPlace.get(placeKey(place.span)) ?? { at: place, methods: [], related: [] };
+    entry.methods.push(method);
+    held.forEach((h, i) => {
+      if (i !== at && !entry.related.some((r) => placeKey(r.span) === placeKey(h!.span))) entry.related.push({ message: `\`${method.actions[i]}\` is granted here`, span: h!.span });
+    });
+    byPlace.set(placeKey(place.span), entry);
+  }
+  for (const { at, methods, related } of [...byPlace.values()].sort((a, b) => compareSpans(a.at.span, b.at.span))) {
+    const first = methods[0]!;
+    const more = methods.length > 1 ? ` (and ${methods.length - 1} more method${methods.length === 2 ? '' : 's'})` : '';
+    out.push(
+      diagnostic('IAM5122', at.span, `\`${first.actions.join('` with `')}\` lets the holder escalate: it ${first.how}${more}`, {
+        related,
+        suggestion: first.actions[0] === 'iam:PassRole' ? 'scope `iam:PassRole` to named roles and `iam:PassedToService`' : 'drop the action, or restrict it with an `iam:PermissionsBoundary` or `iam:PolicyARN` condition',
+      }),
+    );
+  }
+  return out;
+}
+
+function placeKey(span: Span): string {
+  return `${span.file}:${span.offset}:${span.endOffset}`;
+}

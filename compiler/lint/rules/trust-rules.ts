@@ -1,0 +1,133 @@
+/**
+ * Rules for trust policies: who may assume the role. OIDC (IAM5109–IAM5113, IAM5117), service
+ * principals (IAM5114), AWS accounts (IAM5115) and everyone (IAM5116).
+ */
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Located } from '../../diagnostics/span.js';
+import { baseOperator, hasWildcard, type LintCondition, type LintDocument, type LintStatement } from '../document.js';
+
+/**
+ * Services that put `aws:SourceAccount`/`aws:SourceArn` on the AssumeRole call they make for a
+ * resource, so a trust can (and should) name it. EC2 sets neither for instance profiles: a
+ * condition there would lock the role, so it is absent on purpose.
+ */
+export const SERVICES_SETTING_SOURCE: readonly string[] = [
+  'lambda.amazonaws.com',
+  'ecs-tasks.amazonaws.com',
+  'states.amazonaws.com',
+  'events.amazonaws.com',
+  'scheduler.amazonaws.com',
+  'pipes.amazonaws.com',
+];
+
+const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
+/** Keys that pin `*` to an account or organisation. `sts:ExternalId` is a shared secret, not a pin. */
+const PINNING_KEYS = [...SOURCE_KEYS, 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn'];
+
+/** Azure DevOps issues tokens from these hosts only (Azure DevOps workload identity federation docs). */
+const AZURE_ISSUERS = [/^vstoken\.dev\.azure\.com\/[0-9a-f-]{36}$/i, /^login\.microsoftonline\.com\/[0-9a-f-]{36}\/v2\.0$/i];
+
+export function trustRules(doc: LintDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of doc.statements) {
+    if (s.effect.value !== 'Allow' || !s.principal) continue;
+    const keyed = (keys: readonly string[]) => s.conditions.some((c) => keys.includes(c.key.value.toLowerCase()));
+    if (s.principal.everyone && !keyed(PINNING_KEYS)) {
+      out.push(diagnostic('IAM5116', s.principal.everyone, 'principal `*` lets anyone on AWS assume the role', { suggestion: 'name the principals, or pin them with `aws:PrincipalOrgID`' }));
+    }
+    for (const p of s.principal.aws) {
+      if (wholeAccount(p.value) && !keyed(['sts:externalid', 'aws:principalarn'])) {
+        out.push(
+          diagnostic('IAM5115', p.span, `\`${p.value}\` trusts every principal the account's admins allow`, {
+            suggestion: 'trust the role ARN that assumes this role; for a third party also require `sts:ExternalId`',
+          }),
+        );
+      }
+    }
+    for (const p of s.principal.service) {
+      if (SERVICES_SETTING_SOURCE.includes(p.value.toLowerCase()) && !keyed(SOURCE_KEYS)) {
+        out.push(
+          diagnostic('IAM5114', p.span, `\`${p.value}\` may assume the role on behalf of any account`, {
+            suggestion: 'add `aws:SourceAccount` (StringEquals) and `aws:SourceArn` (ArnLike) naming your resources',
+          }),
+        );
+      }
+    }
+    for (const p of s.principal.federated) out.push(...oidcRules(p, s));
+    for (const c of s.conditions) {
+      if (baseOperator(c.operator.value) === 'stringlike' && c.values.length > 0 && c.values.every((v) => !hasWildcard(v.value))) {
+        out.push(diagnostic('IAM5113', c.operator.span, `\`${c.operator.value}\` on \`${c.key.value}\` has no wildcard`, { suggestion: `use \`${c.operator.value.replace(/StringLike/i, 'StringEquals')}\`` }));
+      }
+    }
+  }
+  return out;
+}
+
+/** `123456789012`, `arn:aws:iam::123456789012:root`. */
+function wholeAccount(principal: string): boolean {
+  return /^\d{12}$/.test(principal) || /^arn:[^:]+:iam::\d{12}:root$/.test(principal);
+}
+
+/** The issuer host of a federated principal: the provider ARN's suffix, or the host itself (Cognito, Google). */
+export function oidcHost(federated: string): string | undefined {
+  const m = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(federated);
+  if (m) return m[1];
+  return federated.startsWith('arn:') ? undefined : federated;
+}
+
+function oidcRules(principal: Located<string>, s: LintStatement): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const host = oidcHost(principal.value);
+  if (host === undefined) return out; // a SAML provider: other claims, other rules
+  if (/azure/i.test(host) && !AZURE_ISSUERS.some((r) => r.test(host))) {
+    out.push(
+      diagnostic('IAM5117', principal.span, `\`${host}\` is not an Azure DevOps token issuer, so no token will ever match`, {
+        suggestion: 'the issuer is `vstoken.dev.azure.com/ORGANIZATION_GUID`',
+      }),
+    );
+  }
+  const claim = (name: string) => s.conditions.filter((c) => c.key.value.toLowerCase() === `${host.toLowerCase()}:${name}`);
+  const aud = claim('aud');
+  const sub = claim('sub');
+  const missing = [aud.length === 0 ? '`aud`' : undefined, sub.length === 0 ? '`sub`' : undefined].filter((m) => m !== undefined);
+  if (missing.length > 0) {
+    const why = sub.length === 0 ? 'any repository or pipeline that can get a token from this issuer can assume the role' : 'tokens minted for any audience are accepted';
+    out.push(
+      diagnostic('IAM5109', principal.span, `the trust of \`${host}\` does not check ${missing.join(' or ')}: ${why}`, {
+        suggestion: `add \`"StringEquals"\` on ${missing.map((m) => `\`${host}:${m.slice(1, -1)}\``).join(' and ')}`,
+      }),
+    );
+  }
+  for (const c of [...aud, ...sub]) {
+    if (/^ForAllValues:/i.test(c.operator.value)) {
+      out.push(diagnostic('IAM5112', c.operator.span, `\`${c.operator.value}\` on \`${c.key.value}\` is true when the token has no such claim`, { suggestion: 'use `StringEquals`' }));
+    }
+  }
+  for (const c of sub) out.push(...subjectSpread(c));
+  return out;
+}
+
+/** How far a `sub` pattern reaches: across repositories (IAM5110) or across a repository's refs (IAM5111). */
+function subjectSpread(c: LintCondition): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (baseOperator(c.operator.value) !== 'stringlike') return out;
+  for (const v of c.values) {
+    if (!hasWildcard(v.value)) continue;
+    const [owner, rest] = splitSubject(v.value);
+    if (owner === undefined || hasWildcard(owner)) {
+      out.push(diagnostic('IAM5110', v.span, `subject \`${v.value}\` matches other repositories or projects`, { suggestion: 'name the repository exactly: `repo:ORG/REPO:…`' }));
+    } else if (hasWildcard(rest ?? '')) {
+      out.push(diagnostic('IAM5111', v.span, `subject \`${v.value}\` matches every branch, tag, pull request or environment of \`${owner}\``, { suggestion: 'name the branch (`ref:refs/heads/main`) or environment (`environment:production`)' }));
+    }
+  }
+  return out;
+}
+
+/** GitHub `repo:ORG/REPO:REST`, Azure DevOps `sc://ORG/PROJECT/CONNECTION`; else no owner. */
+function splitSubject(sub: string): [string | undefined, string | undefined] {
+  const gh = /^repo:([^:]*):(.*)$/.exec(sub);
+  if (gh) return [gh[1], gh[2]];
+  const ado = /^sc:\/\/([^/]*\/[^/]*)\/(.*)$/.exec(sub);
+  if (ado) return [ado[1], ado[2]];
+  return [undefined, undefined];
+}

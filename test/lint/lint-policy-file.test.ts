@@ -1,0 +1,112 @@
+/** Each rule fires on a minimal bad policy, at the offending value, and is silent on the fixed one. */
+import { describe, expect, it } from 'vitest';
+import { lintPolicyFile } from '../../compiler/lint/lint-policy-file.js';
+
+const ACCOUNT = '123456789012';
+const identity = (...statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+const allow = (Action: string | string[], Resource: string | string[], extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
+const trust = (Principal: object | string, Action: string, Condition?: object) =>
+  identity({ Effect: 'Allow', Principal, Action, ...(Condition ? { Condition } : {}) });
+const GH = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
+const ghTrust = (Condition: object) => trust({ Federated: GH }, 'sts:AssumeRoleWithWebIdentity', Condition);
+const ghGood = { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' } };
+const passRole = `arn:aws:iam::${ACCOUNT}:role/ecs-app`;
+const passedTo = { Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } };
+
+/** [code, what the text at the span must be, bad policy, fixed policy, file name]. */
+const CASES: [string, string, string, string, string?][] = [
+  ['IAM5103', '{ "Version": "2012-10-17" }', '{ "Version": "2012-10-17" }', identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  ['IAM5103', '"Alow"', identity({ Effect: 'Alow', Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:q` }), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  ['IAM5104', '"ssm:GetParameter*"', identity(allow('ssm:GetParameter*', `arn:aws:ssm:eu-west-1:${ACCOUNT}:parameter/app/*`)), identity(allow(['ssm:GetParameter', 'ssm:GetParameters'], `arn:aws:ssm:eu-west-1:${ACCOUNT}:parameter/app/*`))],
+  ['IAM5105', '"sqs:*"', identity(allow('sqs:*', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`)), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  ['IAM5105', '"*"', identity(allow('*', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`)), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  ['IAM5106', '"*"', identity(allow('sqs:ReceiveMessage', '*')), identity(allow('sqs:ReceiveMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  ['IAM5107', '"*"', identity(allow('dynamodb:DeleteItem', '*')), identity(allow('dynamodb:DeleteItem', `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`))],
+  ['IAM5108', '"*"', identity(allow('iam:PassRole', '*', passedTo)), identity(allow('iam:PassRole', passRole, passedTo))],
+  ['IAM5108', '"iam:PassRole"', identity(allow('iam:PassRole', passRole)), identity(allow('iam:PassRole', passRole, passedTo))],
+  ['IAM5109', `"${GH}"`, ghTrust({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } }), ghTrust(ghGood)],
+  ['IAM5110', '"repo:acme/*"', ghTrust({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*' } }), ghTrust(ghGood)],
+  ['IAM5111', '"repo:acme/app:*"', ghTrust({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:*' } }), ghTrust(ghGood)],
+  ['IAM5112', '"ForAllValues:StringEquals"', ghTrust({ 'ForAllValues:StringEquals': ghGood.StringEquals }), ghTrust(ghGood)],
+  ['IAM5113', '"StringLike"', ghTrust({ StringLike: ghGood.StringEquals }), ghTrust(ghGood)],
+  ['IAM5114', '"lambda.amazonaws.com"', trust({ Service: 'lambda.amazonaws.com' }, 'sts:AssumeRole'), trust({ Service: 'lambda.amazonaws.com' }, 'sts:AssumeRole', { StringEquals: { 'aws:SourceAccount': ACCOUNT } })],
+  ['IAM5115', `"arn:aws:iam::111111111111:root"`, trust({ AWS: 'arn:aws:iam::111111111111:root' }, 'sts:AssumeRole'), trust({ AWS: 'arn:aws:iam::111111111111:role/app-role' }, 'sts:AssumeRole')],
+  ['IAM5115', '"111111111111"', trust({ AWS: '111111111111' }, 'sts:AssumeRole'), trust({ AWS: '111111111111' }, 'sts:AssumeRole', { StringEquals: { 'sts:ExternalId': 'partner-7f3a' } })],
+  ['IAM5116', '"*"', trust('*', 'sts:AssumeRole'), trust('*', 'sts:AssumeRole', { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } })],
+  ['IAM5117', `"arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.azuredevops.com"`,
+    trust({ Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.azuredevops.com` }, 'sts:AssumeRoleWithWebIdentity', { StringEquals: { 'oidc.azuredevops.com:aud': 'api://AzureADTokenExchange', 'oidc.azuredevops.com:sub': 'sc://acme/p/c' } }),
+    trust({ Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/vstoken.dev.azure.com/8f2c1a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b` }, 'sts:AssumeRoleWithWebIdentity', { StringEquals: { 'vstoken.dev.azure.com/8f2c1a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b:aud': 'api://AzureADTokenExchange', 'vstoken.dev.azure.com/8f2c1a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b:sub': 'sc://acme/p/c' } })],
+  ['IAM5119', '"iam:PermissionsBoundary"',
+    identity({ Effect: 'Deny', Action: 'iam:PassRole', Resource: '*', Condition: { StringNotLike: { 'iam:PermissionsBoundary': 'arn:aws:iam::*:policy/b' } } }),
+    identity({ Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotLike: { 'iam:PermissionsBoundary': 'arn:aws:iam::*:policy/b' } } }), 'boundary.json'],
+  ['IAM5120', '"sqs:SendMessage"', identity({ Effect: 'Allow', NotAction: 'sqs:SendMessage', Resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:q` }), identity({ Effect: 'Deny', NotAction: 'sqs:SendMessage', Resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:q` }), 'scp.json'],
+  ['IAM5120', `"arn:aws:sqs:eu-west-1:${ACCOUNT}:q"`, identity({ Effect: 'Allow', Action: 'sqs:SendMessage', NotResource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:q` }), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  ['IAM5122', '"iam:AttachRolePolicy"', identity(allow('iam:AttachRolePolicy', `arn:aws:iam::${ACCOUNT}:role/app`)),
+    identity(allow('iam:AttachRolePolicy', `arn:aws:iam::${ACCOUNT}:role/app`, { Condition: { ArnEquals: { 'iam:PolicyARN': `arn:aws:iam::${ACCOUNT}:policy/read-only` } } }))],
+  ['IAM5122', '"lambda:CreateFunction"', identity(allow('iam:PassRole', `arn:aws:iam::${ACCOUNT}:role/*`, passedTo), allow('lambda:CreateFunction', `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:f`)),
+    identity(allow('iam:PassRole', passRole, { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('lambda:CreateFunction', `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:f`))],
+  ['IAM5123', '"ssm:DescribeParameters"', identity(allow('ssm:DescribeParameters', `arn:aws:ssm:eu-west-1:${ACCOUNT}:parameter/app/*`)), identity(allow('ssm:GetParameter', `arn:aws:ssm:eu-west-1:${ACCOUNT}:parameter/app/*`))],
+  ['IAM5123', '"sqs:SendMessage"', identity(allow('sqs:SendMessage', `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`)), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  ['IAM5124', '"sqs:SendMesage"', identity(allow('sqs:SendMesage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`)), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+];
+
+describe('lintPolicyFile', () => {
+  it.each(CASES)('%s fires at %s and the fixed policy is clean', (code, at, bad, good, file = 'policy.json') => {
+    const found = lintPolicyFile(file, bad).filter((d) => d.code === code);
+    expect(found.length, JSON.stringify(lintPolicyFile(file, bad), null, 1)).toBeGreaterThan(0);
+    expect(found.map((d) => bad.slice(d.span.offset, d.span.endOffset))).toContain(at);
+    for (const d of found) {
+      const line = bad.split('\n')[d.span.line - 1]!;
+      expect(line.slice(d.span.column - 1)).toContain(bad.slice(d.span.offset, d.span.endOffset).split('\n')[0]);
+      expect(d.message).toMatch(/^[^A-Z].*[^.]$/);
+    }
+    expect(lintPolicyFile(file, good).map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it('suggests the expanded action list for a glob', () => {
+    const [d] = lintPolicyFile('p.json', identity(allow('ssm:GetParameter*', `arn:aws:ssm:eu-west-1:${ACCOUNT}:parameter/a`)));
+    expect(d?.suggestion).toContain('`ssm:GetParameter`, `ssm:GetParameterHistory`, `ssm:GetParameters`, `ssm:GetParametersByPath`');
+  });
+
+  it('suggests a close action name for a misspelt one', () => {
+    const [d] = lintPolicyFile('p.json', identity(allow('sqs:SendMesage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`)));
+    expect(d?.suggestion).toBe('did you mean `sqs:SendMessage`?');
+  });
+
+  it('reports text that is not JSON at the parser\'s position, once', () => {
+    const ds = lintPolicyFile('p.json', '{\n  "Version": "2012-10-17",,\n}');
+    expect(ds.map((d) => `${d.code} ${d.span.line}:${d.span.column}`)).toEqual(['IAM5103 2:27']);
+  });
+
+  it('treats caps as caps: `s3:*` on `*` is the point of a boundary and of an SCP', () => {
+    const cap = identity(allow('s3:*', '*'), { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'x' } } });
+    expect(lintPolicyFile('developer-boundary.json', cap)).toEqual([]);
+    expect(lintPolicyFile('org-guardrails-scp.json', cap)).toEqual([]);
+    // The same text, inferred from its shape alone (a Deny unless the boundary is set).
+    expect(lintPolicyFile('policy.json', cap)).toEqual([]);
+    expect(lintPolicyFile('policy.json', identity(allow('s3:*', '*'))).map((d) => d.code)).toEqual(['IAM5105', 'IAM5107']);
+  });
+
+  it('leaves EC2 trust alone: EC2 sets no source account or ARN', () => {
+    expect(lintPolicyFile('t.json', trust({ Service: 'ec2.amazonaws.com' }, 'sts:AssumeRole'))).toEqual([]);
+  });
+
+  it('checks the issuer\'s own claims, not another host\'s', () => {
+    const wrongHost = ghTrust({ StringEquals: { 'oidc.example.com:aud': 'sts.amazonaws.com', 'oidc.example.com:sub': 'repo:acme/app:ref:refs/heads/main' } });
+    expect(lintPolicyFile('t.json', wrongHost).map((d) => d.code)).toEqual(['IAM5109']);
+  });
+
+  it('reports `iam:*` as one escalation finding, not one per method', () => {
+    const ds = lintPolicyFile('p.json', identity(allow('iam:*', `arn:aws:iam::${ACCOUNT}:role/app`)));
+    expect(ds.filter((d) => d.code === 'IAM5122')).toHaveLength(1);
+    expect(ds.find((d) => d.code === 'IAM5122')?.message).toMatch(/and \d+ more methods/);
+  });
+
+  it('never throws on junk', () => {
+    for (const text of ['', 'null', '[]', '"x"', '{"Statement": 5}', '{"Statement": [null, 1, {"Effect": "Allow"}]}', '{"Statement": {"Effect":"Allow","Action":{"a":1},"Principal":3,"Condition":[1]}}']) {
+      const ds = lintPolicyFile('j.json', text);
+      expect(ds.every((d) => d.code === 'IAM5103'), text).toBe(true);
+      expect(ds.length, text).toBeGreaterThan(0);
+    }
+  });
+});
