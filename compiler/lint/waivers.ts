@@ -18,7 +18,7 @@ interface Waiver {
 }
 
 /** `#` at the start of a line or after white space, so `#` inside a word or URL is not a comment. */
-const WAIVER = /(^|[ \t])#[ \t]*iamc-allow\b([^\n]*)/g;
+const WAIVER = /(^|[ \t])#[ \t]*iamc-allow\b([^\n]*)/gm;
 const CODE_LIST = /^[ \t]*((?:IAM\d{4})(?:[ \t]*,[ \t]*IAM\d{4})*)[ \t]*(?::(.*))?$/;
 
 /** Codes a waiver may name: lint rules, not the waiver checks themselves. */
