@@ -252,7 +252,14 @@ export function expandActionGlob(pattern: string): string[] {
   return out.sort(compare);
 }
 
+let version: string | undefined;
+
 export function catalogueVersion(): string {
+  version ??= readVersion();
+  return version;
+}
+
+function readVersion(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string; updatedAt?: string };
   return manifest.updatedAt ? `${manifest.version} (${manifest.updatedAt.slice(0, 10)})` : manifest.version;
 }
