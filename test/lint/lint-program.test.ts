@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintProgram } from '../../compiler/lint/lint-program.js';
+import { applyWaivers } from '../../compiler/lint/waivers.js';
 import { compileForLint } from './compile-for-lint.js';
 
 const HEAD = 'accounts: { prod: "123456789012", ops: "111111111111" }\nregion: eu-west-1\nroles:\n';
@@ -54,5 +55,13 @@ describe('lintProgram', () => {
       ].join('\n'),
     );
     expect(found).toEqual([]);
+  });
+
+  it('a waiver above the `for` clause waives the finding in the intent file', async () => {
+    const text = `${HEAD}  admin:\n    # iamc-allow IAM5118: assumed only by the release pipeline, which cannot present MFA\n    for: { role: ops-admin, in: ops }\n    in: prod\n    grants:\n      - allow: iam:CreateRole\n        on: arn:aws:iam::123456789012:role/app-*\n`;
+    const compiled = await compileForLint([{ path: 'r.iam.yaml', text }]);
+    const findings = lintProgram(compiled.intent!, compiled.program!);
+    expect(findings.map((d) => d.code)).toEqual(['IAM5118']);
+    expect(applyWaivers(findings, [{ path: 'r.iam.yaml', text }])).toEqual([]);
   });
 });
