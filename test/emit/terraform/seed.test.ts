@@ -1,6 +1,6 @@
 /**
  * The seed article compiled to Terraform, checked against the module checked in beside it
- * (examples/seed/expected/terraform/). Regenerate with `UPDATE_GOLDEN=1 npx vitest run test/emit/terraform`.
+ * (examples/expected/terraform/). Regenerate with `UPDATE_GOLDEN=1 npx vitest run test/emit/terraform`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { policyObject } from '../../../compiler/ir/policy-json.js';
 import { compileYamlText } from '../../resolve/organization/support.js';
 import { literalText, parseHcl, resourceBody } from './hcl-decode.js';
 
-const seedDir = fileURLToPath(new URL('../../../examples/seed/', import.meta.url));
+const seedDir = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const expectedDir = join(seedDir, 'expected', 'terraform');
 const compiled = compileYamlText(readFileSync(join(seedDir, 'seed.iam.yaml'), 'utf8'), 'seed.iam.yaml');
 const files = emitTerraform(compiled.program);

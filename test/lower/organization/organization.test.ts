@@ -7,7 +7,7 @@ import { scpBytes } from '../../../compiler/lower/guardrails.js';
 import { SCP_MAX_BYTES } from '../../../compiler/lower/limits.js';
 import { ACCOUNTS, at, compileYamlText } from '../../resolve/organization/support.js';
 
-const seed = readFileSync(new URL('../../../examples/seed/seed.iam.yaml', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../examples/seed.iam.yaml', import.meta.url), 'utf8');
 const compiled = compileYamlText(seed, 'seed.iam.yaml');
 const BOUNDARY_ARN = 'arn:aws:iam::${aws:PrincipalAccount}:policy/developer-iam-boundary';
 

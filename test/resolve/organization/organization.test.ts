@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sortDiagnostics } from '../../../compiler/diagnostics/diagnostic.js';
 import { ACCOUNTS, at, compileYamlText } from './support.js';
 
-const seed = readFileSync(new URL('../../../examples/seed/seed.iam.yaml', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../examples/seed.iam.yaml', import.meta.url), 'utf8');
 
 describe('resolveOrganization', () => {
   it('resolves the seed article without a diagnostic', () => {
