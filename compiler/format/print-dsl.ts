@@ -1,0 +1,294 @@
+/**
+ * The canonical layout of a `.iam` file: two-space indent, one setting, grant or rule per line,
+ * lists as `[a, b]`, one blank line between declarations (none between consecutive `account`
+ * and `region` lines), clauses in a fixed order.
+ *
+ * Quoting: words that name things (declarations, accounts, verbs, services, resource types,
+ * durations, ids) are bare when they lex as one bare word (keywords are soft, so `role` may name
+ * a resource type; only a verb spelt like a word that starts another line, such as `path`, is
+ * quoted, or it would read back as that line); text the user
+ * supplies as data (targets, globs, reasons, descriptions, actions, condition values) is always
+ * quoted, as in the language's examples. Quoted text is JSON-escaped.
+ */
+import type {
+  AnalyzerDecl,
+  AttachTarget,
+  BoundaryDecl,
+  Condition,
+  Declaration,
+  Grant,
+  GrantLike,
+  GuardRule,
+  GuardrailDecl,
+  PermissionSetDecl,
+  Principal,
+  RawStatement,
+  RoleDecl,
+  SourceFile,
+  Word,
+} from '../syntax/ast.js';
+import { BARE_WORD } from '../../grammar/tokens.js';
+
+/** A comment to put back: its text, where it was, and how it sat in the source. */
+export interface PrintComment {
+  readonly text: string;
+  /** Source offset of the `#`. */
+  readonly offset: number;
+  /** Code came before it on its line. */
+  readonly trailing: boolean;
+  /** A blank line followed it (kept, so a file header stays apart from what follows). */
+  readonly blankAfter: boolean;
+}
+
+interface Line {
+  depth: number;
+  text: string;
+  /** Source offset of what produced the line; comments are placed by it. */
+  anchor: number;
+  /** The line closes a block: a comment placed before it belongs inside the block. */
+  close: boolean;
+  blankBefore: boolean;
+}
+
+/** Words that start a setting or another kind of line in a body, so a verb cannot be them bare. */
+const LINE_STARTERS: ReadonlySet<string> = new Set(['max-session', 'path', 'description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny']);
+
+/** Quoted, JSON-escaped; DEL is escaped too, since the lexer refuses it raw. */
+export function quote(value: string): string {
+  return JSON.stringify(value).replace(/\u007f/g, '\\u007f');
+}
+
+/** A naming word: bare when that reads back as the same word, quoted otherwise. */
+export function bare(value: string, reserved: ReadonlySet<string> = new Set()): string {
+  return BARE_WORD.test(value) && !reserved.has(value) ? value : quote(value);
+}
+
+const name = (w: Word) => bare(w.value);
+const verb = (w: Word) => bare(w.value, LINE_STARTERS);
+const text = (w: Word) => quote(w.value);
+const nameList = (ws: readonly Word[]) => `[${ws.map(name).join(', ')}]`;
+const textList = (ws: readonly Word[]) => `[${ws.map(text).join(', ')}]`;
+const textOrList = (ws: readonly Word[], list: boolean) => (list || ws.length !== 1 ? textList(ws) : text(ws[0]!));
+
+export function printDsl(file: SourceFile, comments: readonly PrintComment[] = []): string {
+  const lines: Line[] = [];
+  let previous: Declaration | undefined;
+  for (const decl of file.declarations) {
+    const grouped = previous !== undefined && isOneLiner(previous) && isOneLiner(decl);
+    const start = lines.length;
+    printDeclaration(decl, lines);
+    if (previous !== undefined && !grouped && lines[start] !== undefined) lines[start]!.blankBefore = true;
+    previous = decl;
+  }
+  return render(placeComments(lines, comments));
+}
+
+function isOneLiner(d: Declaration): boolean {
+  return d.kind === 'account' || d.kind === 'region';
+}
+
+function line(lines: Line[], depth: number, text: string, anchor: number, close = false): void {
+  lines.push({ depth, text, anchor, close, blankBefore: false });
+}
+
+function block(lines: Line[], header: string, decl: Declaration, body: (push: (text: string, anchor: number) => void) => void): void {
+  line(lines, 0, `${header} {`, decl.span.offset);
+  body((t, anchor) => line(lines, 1, t, anchor));
+  line(lines, 0, '}', Math.max(decl.span.offset, decl.span.endOffset - 1), true);
+}
+
+function printDeclaration(decl: Declaration, lines: Line[]): void {
+  switch (decl.kind) {
+    case 'account':
+      return line(lines, 0, `account ${name(decl.name)} = ${name(decl.id)}`, decl.span.offset);
+    case 'region':
+      return line(lines, 0, `region ${name(decl.region)}`, decl.span.offset);
+    case 'role':
+      return printRole(decl, lines);
+    case 'boundary':
+      return printBoundary(decl, lines);
+    case 'guardrail':
+      return printGuardrail(decl, lines);
+    case 'permission-set':
+      return printPermissionSet(decl, lines);
+    case 'analyzer':
+      return printAnalyzer(decl, lines);
+  }
+}
+
+function printRole(role: RoleDecl, lines: Line[]): void {
+  const boundary = role.boundary !== undefined ? ` bounded-by ${name(role.boundary)}` : '';
+  block(lines, `role ${name(role.name)} for ${principal(role.principal)} in ${name(role.account)}${boundary}`, role, (push) => {
+    for (const s of role.settings) push(`${s.name.value} ${s.name.value === 'max-session' ? name(s.value) : text(s.value)}`, s.span.offset);
+    for (const g of role.grants) push(grantLike(g), g.span.offset);
+  });
+}
+
+function principal(p: Principal): string {
+  switch (p.kind) {
+    case 'lambda':
+      return `lambda ${text(p.function)}`;
+    case 'ec2':
+    case 'ecs-task':
+    case 'ecs-execution':
+      return p.kind;
+    case 'github':
+      return `github ${text(p.repo)} ${p.ref.kind}${p.ref.kind !== 'pull-request' && p.ref.value !== undefined ? ` ${text(p.ref.value)}` : ''}`;
+    case 'azure-devops':
+      return `azure-devops ${text(p.connection)} organization-id ${text(p.organizationId)}`;
+    case 'role':
+      return `role ${text(p.role)} in ${name(p.account)}${trust(p.externalId, p.mfa !== undefined)}`;
+    case 'account':
+      return `account ${name(p.account)}${trust(p.externalId, p.mfa !== undefined)}${because(p.because)}`;
+    case 'service':
+      return `service ${text(p.host)}`;
+  }
+}
+
+function trust(externalId: Word | undefined, mfa: boolean): string {
+  return `${externalId !== undefined ? ` external-id ${text(externalId)}` : ''}${mfa ? ' mfa' : ''}`;
+}
+
+function because(reason: Word | undefined): string {
+  return reason !== undefined ? ` because ${text(reason)}` : '';
+}
+
+function conditions(cs: readonly Condition[]): string {
+  if (cs.length === 0) return '';
+  return ` when ${cs.map(condition).join(' and ')}`;
+}
+
+function condition(c: Condition): string {
+  switch (c.kind) {
+    case 'mfa':
+      return 'mfa';
+    case 'tag':
+      return `tag ${text(c.key)} = ${text(c.value)}`;
+    default:
+      return `${c.kind} ${text(c.value)}`;
+  }
+}
+
+function grantLike(g: GrantLike): string {
+  return g.kind === 'grant' ? grant(g) : raw(g);
+}
+
+function grant(g: Grant): string {
+  const to = g.to !== undefined ? ` to ${name(g.to)}` : '';
+  return `${verb(g.verb)} ${name(g.service)} ${name(g.resourceType)} ${textOrList(g.targets, g.targetList)}${to}${conditions(g.conditions)}${because(g.because)}`;
+}
+
+function raw(r: RawStatement): string {
+  return `${r.effect.value} ${textOrList(r.actions, r.actionList)} on ${textOrList(r.resources, r.resourceList)}${conditions(r.conditions)}${because(r.because)}`;
+}
+
+function printBoundary(b: BoundaryDecl, lines: Line[]): void {
+  block(lines, `boundary ${name(b.name)}`, b, (push) => {
+    if (b.allowServices.length > 0) push(`allow services ${nameList(b.allowServices)}`, b.allowServices[0]!.span.offset);
+    if (b.delegateRoleCreation !== undefined) push('delegate role-creation', b.delegateRoleCreation.offset);
+    for (const s of b.statements) push(raw(s), s.span.offset);
+  });
+}
+
+function attachTarget(t: AttachTarget): string {
+  if (t.kind === 'root' || t.id === undefined) return 'root';
+  return t.kind === 'ou' ? `ou ${text(t.id)}` : `account ${name(t.id)}`;
+}
+
+function guardRule(r: GuardRule): string {
+  switch (r.kind) {
+    case 'deny':
+    case 'protect':
+      return `${r.kind} ${name(r.name)}`;
+    case 'restrict-regions':
+      return `restrict regions ${textList(r.regions)}${r.except.length > 0 ? ` except ${nameList(r.except)}` : ''}`;
+    case 'raw':
+      return raw(r);
+  }
+}
+
+function printGuardrail(g: GuardrailDecl, lines: Line[]): void {
+  const attach = g.attachTo.length > 0 ? ` attach-to ${g.attachTo.map(attachTarget).join(', ')}` : '';
+  block(lines, `guardrail ${name(g.name)}${attach}`, g, (push) => {
+    for (const r of g.rules) push(guardRule(r), r.span.offset);
+    for (const e of g.exempt) push(`exempt role ${text(e)}`, e.span.offset);
+  });
+}
+
+function printPermissionSet(p: PermissionSetDecl, lines: Line[]): void {
+  const session = p.session !== undefined ? ` session ${name(p.session)}` : '';
+  block(lines, `permission-set ${name(p.name)}${session}`, p, (push) => {
+    if (p.description !== undefined) push(`description ${text(p.description)}`, p.description.span.offset);
+    if (p.boundary !== undefined) push(`bounded-by ${name(p.boundary)}`, p.boundary.span.offset);
+    for (const m of p.managedPolicies) push(`managed-policy ${text(m)}`, m.span.offset);
+    for (const g of p.grants) push(grantLike(g), g.span.offset);
+    for (const a of p.assignments) push(`assign ${a.kind} ${text(a.principalId)} to ${nameList(a.accounts)}`, a.span.offset);
+  });
+}
+
+function printAnalyzer(a: AnalyzerDecl, lines: Line[]): void {
+  block(lines, `analyzer ${name(a.name)} scope ${a.scope.value}`, a, (push) => {
+    for (const r of a.archives) push(`archive principal ${name(r.value)}${because(r.because)}`, r.span.offset);
+    if (a.alert !== undefined) push('alert', a.alert.offset);
+  });
+}
+
+/**
+ * Puts comments back. A comment after code on its line trails the last output line that starts
+ * at or before it; a comment on its own line goes right before the first output line that starts
+ * after it (inside the block when that line is a closing brace), or at the end of the file.
+ */
+function placeComments(lines: Line[], comments: readonly PrintComment[]): Line[] {
+  if (comments.length === 0) return lines;
+  const before = new Map<number, PrintComment[]>();
+  const trailing = new Map<number, PrintComment[]>();
+  const atEnd: PrintComment[] = [];
+  for (const c of [...comments].sort((a, b) => a.offset - b.offset)) {
+    if (c.trailing) {
+      let at = -1;
+      for (let i = 0; i < lines.length; i++) if (lines[i]!.anchor <= c.offset) at = i;
+      if (at >= 0) {
+        push(trailing, at, c);
+        continue;
+      }
+    }
+    const at = lines.findIndex((l) => l.anchor > c.offset);
+    if (at >= 0) push(before, at, c);
+    else atEnd.push(c);
+  }
+  const out: Line[] = [];
+  lines.forEach((l, i) => {
+    const lead = before.get(i) ?? [];
+    const depth = l.close ? l.depth + 1 : l.depth;
+    let blank = l.blankBefore;
+    for (const c of lead) {
+      out.push({ depth, text: c.text, anchor: c.offset, close: false, blankBefore: blank });
+      blank = c.blankAfter;
+    }
+    const [first, ...rest] = trailing.get(i) ?? [];
+    out.push({ ...l, blankBefore: blank, text: first !== undefined ? `${l.text}  ${first.text}` : l.text });
+    // A second comment on one line cannot trail the same printed line; it follows it instead.
+    for (const c of rest) out.push({ depth: l.text.endsWith('{') ? l.depth + 1 : l.depth, text: c.text, anchor: c.offset, close: false, blankBefore: false });
+  });
+  let blank = out.length > 0;
+  for (const c of atEnd) {
+    out.push({ depth: 0, text: c.text, anchor: c.offset, close: false, blankBefore: blank });
+    blank = c.blankAfter;
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function render(lines: readonly Line[]): string {
+  let out = '';
+  lines.forEach((l, i) => {
+    if (l.blankBefore && i > 0) out += '\n';
+    out += `${'  '.repeat(l.depth)}${l.text}\n`;
+  });
+  return out;
+}

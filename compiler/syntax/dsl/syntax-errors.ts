@@ -1,0 +1,89 @@
+/**
+ * Words parser and lexer failures in the project's voice. Chevrotain hands us the facts (what
+ * was expected, see grammar/parser.ts); here they become "expected `{` after `prod`, found
+ * `read`" with a did-you-mean when the word found is a misspelt keyword.
+ */
+import { EOF, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { closest } from '../../diagnostics/did-you-mean.js';
+import type { LineIndex, Span } from '../../diagnostics/span.js';
+import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
+import type { SyntaxErrorFacts } from '../../../grammar/parser.js';
+import { keywordOfToken, tokenDisplay } from '../../../grammar/tokens.js';
+
+const MAX_LISTED = 10;
+
+/** A character as it can safely appear inside backticks in a message. */
+export function showChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || ch === '`' ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+}
+
+/** Shortens and sanitises user text for a message. */
+export function showText(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return [...short].map(showChar).join('');
+}
+
+export function lexErrorDiagnostic(error: ILexingError, index: LineIndex): Diagnostic {
+  const text = index.text.slice(error.offset, error.offset + error.length);
+  const first = [...text][0] ?? '';
+  const span = index.span(error.offset, error.offset + error.length);
+  const what = text.length > first.length ? `characters starting with \`${showChar(first)}\`` : `character \`${showChar(first)}\``;
+  const hint =
+    first === "'" ? 'strings use double quotes: `"…"`' : first === '/' && text.startsWith('//') ? 'comments start with `#`' : undefined;
+  return diagnostic('IAM1201', span, `unexpected ${what}`, hint !== undefined ? { suggestion: hint } : {});
+}
+
+export function tokenSpan(token: IToken, index: LineIndex): Span {
+  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) return index.span(index.text.length, index.text.length);
+  return index.span(token.startOffset, (token.endOffset ?? token.startOffset) + 1);
+}
+
+function readFacts(error: IRecognitionException): SyntaxErrorFacts {
+  try {
+    return JSON.parse(error.message) as SyntaxErrorFacts;
+  } catch {
+    // Only our own message provider builds these messages; this keeps an odd one readable.
+    return { kind: 'mismatch', expected: [], rule: '' };
+  }
+}
+
+function found(token: IToken): string {
+  if (token.tokenType === EOF) return 'the end of the file';
+  if (token.tokenType.name === 'StringLiteral' || token.tokenType.name === 'UnterminatedString') return `the string \`${showText(token.image)}\``;
+  return `\`${showText(token.image)}\``;
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length > MAX_LISTED) return `one of ${items.slice(0, MAX_LISTED).join(', ')}, …`;
+  if (items.length <= 1) return items[0] ?? 'something else';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** True when the parser stopped at a word that cannot start a declaration. */
+export function isStrayTopLevel(error: IRecognitionException): boolean {
+  const facts = readFacts(error);
+  return facts.kind === 'not-all-input' || (facts.rule === 'file' && facts.expected.length === 1 && facts.expected[0] === 'EOF');
+}
+
+/** A diagnostic for one parse error; `previous` is the token before the offending one. */
+export function parseErrorDiagnostic(error: IRecognitionException, previous: IToken | undefined, index: LineIndex): Diagnostic {
+  const token = error.token;
+  const span = tokenSpan(token, index);
+  const isWord = token.tokenType.name === 'Identifier' || keywordOfToken(token.tokenType.name) !== undefined;
+
+  if (isStrayTopLevel(error)) {
+    const list = DECLARATION_KEYWORDS.map((k) => `\`${k}\``).join(', ');
+    const suggestion = isWord ? closest(token.image, DECLARATION_KEYWORDS) : undefined;
+    return diagnostic('IAM1203', span, `expected a declaration (${list}), found ${found(token)}`, suggestion !== undefined ? { suggestion: `did you mean \`${suggestion}\`?` } : {});
+  }
+
+  const facts = readFacts(error);
+  const expected = [...new Set(facts.expected.filter((name) => name !== 'EOF' || facts.expected.length === 1).map(tokenDisplay))];
+  const keywords = facts.expected.map(keywordOfToken).filter((k): k is NonNullable<typeof k> => k !== undefined);
+  const after = previous !== undefined ? ` after ${found(previous)}` : '';
+  const suggestion = isWord && keywords.length > 0 ? closest(token.image, keywords) : undefined;
+  const options = suggestion !== undefined && suggestion !== token.image ? { suggestion: `did you mean \`${suggestion}\`?` } : {};
+  return diagnostic('IAM1203', span, `expected ${listOf(expected)}${after}, found ${found(token)}`, options);
+}
