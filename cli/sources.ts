@@ -10,7 +10,11 @@ import { fileSpan } from '../compiler/diagnostics/span.js';
 import type { Source } from '../compiler/pipeline.js';
 import { isIntentFile } from '../compiler/syntax/parse-source.js';
 
-export function readSources(paths: readonly string[], cwd: string, exclude?: string): { sources: Source[]; diagnostics: Diagnostic[] } {
+/**
+ * With `json`, plain policy JSON files named on the command line are read too (for `iamc check`);
+ * folders still yield intent files only, so a folder of Terraform output is never linted by accident.
+ */
+export function readSources(paths: readonly string[], cwd: string, exclude?: string, options: { json?: boolean } = {}): { sources: Source[]; diagnostics: Diagnostic[] } {
   const bag = new DiagnosticBag();
   const found = new Set<string>();
   const excluded = exclude === undefined ? undefined : resolve(cwd, exclude);
@@ -33,7 +37,8 @@ export function readSources(paths: readonly string[], cwd: string, exclude?: str
       continue;
     }
     if (stat.isDirectory()) walk(full);
-    else found.add(full);
+    else if (isIntentFile(full) || (options.json === true && full.endsWith('.json'))) found.add(full);
+    else bag.add('IAM0005', fileSpan(path), `\`${path}\` is not an intent file`, { suggestion: `intent files end in \`.iam\`, \`.iam.yaml\` or \`.iam.yml\`${options.json ? '; `iamc check` also lints `.json` policies' : ''}` });
   }
   const sources: Source[] = [];
   for (const full of [...found].sort()) {

@@ -14,6 +14,9 @@ import { resolveProgram } from './resolve/resolve.js';
 import { lowerProgram } from './lower/lower.js';
 import { verifyProgram } from './verify/verify.js';
 import { emitProgram, type Target } from './emit/emit.js';
+import { lintProgram } from './lint/lint-program.js';
+import { lintSources } from './lint/lint-sources.js';
+import { applyWaivers } from './lint/waivers.js';
 
 export interface Source {
   readonly path: string;
@@ -47,26 +50,28 @@ export function compileSources(sources: readonly Source[], options: CompileOptio
 }
 
 function runPhases(sources: readonly Source[], options: CompileOptions): CompileResult {
-  const diagnostics: Diagnostic[] = [];
+  const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Waivers (`# iamc-allow CODE: reason`) apply to every finding, whichever phase made it.
+  const finish = (diagnostics: Diagnostic[]) => sortDiagnostics(applyWaivers(diagnostics, ordered));
+  const diagnostics: Diagnostic[] = [...lintSources(ordered)];
   const files: SourceFile[] = [];
-  for (const source of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const source of ordered) {
     const parsed = parseSource(source.path, source.text);
     diagnostics.push(...parsed.diagnostics);
     files.push(parsed.value);
   }
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
+  if (hasErrors(diagnostics)) return { diagnostics: finish(diagnostics) };
 
   const resolved = resolveProgram(files);
   diagnostics.push(...resolved.diagnostics);
-  if (hasErrors(diagnostics)) return { intent: resolved.value, diagnostics: sortDiagnostics(diagnostics) };
+  if (hasErrors(diagnostics)) return { intent: resolved.value, diagnostics: finish(diagnostics) };
 
   const bag = new DiagnosticBag();
   const program = lowerProgram(resolved.value, bag);
   bag.push(...verifyProgram(resolved.value, program));
-  diagnostics.push(...bag.items);
-  if (hasErrors(diagnostics) || options.emit === false) {
-    return { intent: resolved.value, program, diagnostics: sortDiagnostics(diagnostics) };
-  }
+  bag.push(...lintProgram(resolved.value, program));
+  const final = finish([...diagnostics, ...bag.items]);
+  if (hasErrors(final) || options.emit === false) return { intent: resolved.value, program, diagnostics: final };
   const output = emitProgram(program, options.targets);
-  return { intent: resolved.value, program, files: output, diagnostics: sortDiagnostics(diagnostics) };
+  return { intent: resolved.value, program, files: output, diagnostics: final };
 }

@@ -80,7 +80,7 @@ export const CODES = {
   IAM4104: { severity: 'error', summary: 'condition key does not apply', doc: 'A condition key is neither global nor one the action supports; the condition never matches.' },
 
   // ── lint rules ────────────────────────────────────────────────────────────────────────
-  IAM5101: { severity: 'warning', summary: 'waiver without reason', doc: 'A `# iamc-allow CODE` waiver must say why: `# iamc-allow IAM5xxx: reason`.' },
+  IAM5101: { severity: 'error', summary: 'waiver without reason', doc: 'A `# iamc-allow CODE` waiver must say why: `# iamc-allow IAM5xxx: reason`.' },
   IAM5102: { severity: 'warning', summary: 'unused waiver', doc: 'A `# iamc-allow CODE: reason` comment waives nothing on its line or the next: the finding is gone or the code is wrong. A stale waiver would silently hide a new finding there later.' },
   IAM5103: { severity: 'error', summary: 'invalid policy document', doc: 'A policy file given to `iamc check` is not JSON, or not the shape of an IAM policy (`Statement` with `Effect`, `Action`, `Resource`). AWS would reject it.' },
   IAM5104: { severity: 'warning', summary: 'action wildcard', doc: 'An action glob such as `ssm:GetParameter*` (the seed article\'s EC2 policy) widens silently whenever AWS adds a matching action. List the actions; the help line gives the current expansion.' },

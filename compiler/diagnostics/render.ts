@@ -79,3 +79,38 @@ export function renderJson(diagnostics: readonly Diagnostic[]): string {
     2,
   )}\n`;
 }
+
+/** SARIF 2.1.0, for code-scanning uploads: one run, one rule per code that occurs. */
+export function renderSarif(diagnostics: readonly Diagnostic[], rules: Readonly<Record<string, { summary: string; doc: string }>>, version: string): string {
+  const used = [...new Set(diagnostics.map((d) => d.code))].sort();
+  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'iamc',
+            version,
+            rules: used.map((code) => ({ id: code, name: rules[code]?.summary ?? code, shortDescription: { text: rules[code]?.summary ?? code }, fullDescription: { text: rules[code]?.doc ?? '' } })),
+          },
+        },
+        results: diagnostics.map((d) => ({
+          ruleId: d.code,
+          level: level(d.severity),
+          message: { text: d.suggestion ? `${d.message} (${d.suggestion})` : d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: d.span.file },
+                region: { startLine: d.span.line, startColumn: d.span.column, endLine: d.span.endLine, endColumn: d.span.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -111,6 +111,30 @@ describe('iamc check', () => {
   });
 });
 
+describe('iamc check on plain policy JSON', () => {
+  const wildcard = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Action": ["ssm:GetParameter*"], "Resource": "arn:aws:ssm:eu-west-1:123456789012:parameter/app/*" }\n  ]\n}\n';
+
+  it('lints a hand-written policy and locates the finding', async () => {
+    const dir = project({ 'policy.json': wildcard });
+    const run = await runCli(['check', 'policy.json', '--format', 'json'], dir);
+    const findings = JSON.parse(run.stdout).diagnostics;
+    expect(findings.map((d: { code: string; line: number }) => `${d.code}:${d.line}`)).toContain('IAM5104:4');
+  });
+
+  it('prints SARIF for code scanning', async () => {
+    const dir = project({ 'policy.json': wildcard });
+    const run = await runCli(['check', 'policy.json', '--format', 'sarif'], dir);
+    const sarif = JSON.parse(run.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('policy.json');
+  });
+
+  it('does not lint JSON found by walking a folder (compiled output is not input)', async () => {
+    const dir = project({ 'app.iam.yaml': good, 'out/iam/roles/x.policy.json': wildcard });
+    expect((await runCli(['check', '.'], dir)).code).toBe(0);
+  });
+});
+
 describe('iamc stdlib', () => {
   it('lists patterns with their exact actions', async () => {
     const run = await runCli(['stdlib', 'sqs'], tempDir());

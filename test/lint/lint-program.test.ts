@@ -9,7 +9,8 @@ const HEAD = 'accounts: { prod: "123456789012", ops: "111111111111" }\nregion: e
 async function lint(roles: string) {
   const text = `${HEAD}${roles}`;
   const compiled = await compileForLint([{ path: 'r.iam.yaml', text }]);
-  expect(compiled.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  // The pipeline runs the linter too; here only the other phases must be clean.
+  expect(compiled.diagnostics.filter((d) => d.severity === 'error' && !d.code.startsWith('IAM51')).map((d) => `${d.code} ${d.message}`)).toEqual([]);
   return lintProgram(compiled.intent!, compiled.program!).map((d) => `${d.code} ${d.span.line}:${d.span.column}`);
 }
 
