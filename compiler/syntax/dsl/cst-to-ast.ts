@@ -7,7 +7,7 @@
  * words at the enclosing construct), and the diagnostics are errors, so nothing compiles from it.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { DiagnosticBag, sortDiagnostics, type Result } from '../../diagnostics/diagnostic.js';
+import { DiagnosticBag, sortDiagnostics, type Diagnostic, type Result } from '../../diagnostics/diagnostic.js';
 import { LineIndex, type Located, type Span } from '../../diagnostics/span.js';
 import type {
   AccountDecl,
@@ -105,11 +105,17 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
     const strayAt = stray === undefined ? -1 : tokens.indexOf(stray.token, start);
     const limit = strayAt >= 0 ? stray!.token.startOffset : Infinity;
     declarations.push(...builder.file(cst as FileCstNode, limit));
+    // Recovery may fail several times at one token; the user needs one message there, the
+    // first chevrotain raised (the innermost rule), or the one that can suggest a keyword.
+    const byToken = new Map<number, Diagnostic>();
     for (const error of parseErrors) {
       if (stray !== undefined && error !== stray && !(error.token.startOffset < limit)) continue;
       const at = tokens.indexOf(error.token, start);
-      bag.push(parseErrorDiagnostic(error, at > 0 ? tokens[at - 1] : at < 0 ? tokens[tokens.length - 1] : undefined, index));
+      const d = parseErrorDiagnostic(error, at > 0 ? tokens[at - 1] : at < 0 ? tokens[tokens.length - 1] : undefined, index);
+      const seen = byToken.get(d.span.offset);
+      if (seen === undefined || (seen.suggestion === undefined && d.suggestion !== undefined)) byToken.set(d.span.offset, d);
     }
+    bag.push(...byToken.values());
     if (strayAt < 0) break;
     start = nextDeclaration(tokens, strayAt);
   } while (start < tokens.length);
