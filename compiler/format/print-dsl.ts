@@ -50,8 +50,11 @@ interface Line {
   blankBefore: boolean;
 }
 
-/** Words that start a setting or another kind of line in a body, so a verb cannot be them bare. */
-const LINE_STARTERS: ReadonlySet<string> = new Set(['max-session', 'path', 'description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny']);
+/**
+ * Words a grant's verb cannot be bare: they start a setting or another kind of line, or they
+ * would continue the line before (`to`, `when`, `and`, `because` are optional clauses).
+ */
+const VERB_RESERVED: ReadonlySet<string> = new Set(['max-session', 'path', 'description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny', 'to', 'when', 'and', 'because']);
 
 /** Quoted, JSON-escaped; DEL is escaped too, since the lexer refuses it raw. */
 export function quote(value: string): string {
@@ -64,7 +67,11 @@ export function bare(value: string, reserved: ReadonlySet<string> = new Set()): 
 }
 
 const name = (w: Word) => bare(w.value);
-const verb = (w: Word) => bare(w.value, LINE_STARTERS);
+const verb = (w: Word) => bare(w.value, VERB_RESERVED);
+/** Bare only when well-formed: a bare malformed number is a syntax error (IAM1205), quoted text is not. */
+const numberish = (w: Word, wellFormed: RegExp) => (/^[0-9]/.test(w.value) && !wellFormed.test(w.value) ? quote(w.value) : name(w));
+const accountId = (w: Word) => numberish(w, /^[0-9]+$/);
+const duration = (w: Word) => numberish(w, /^[0-9]+[hm]$/);
 const text = (w: Word) => quote(w.value);
 const nameList = (ws: readonly Word[]) => `[${ws.map(name).join(', ')}]`;
 const textList = (ws: readonly Word[]) => `[${ws.map(text).join(', ')}]`;
@@ -100,7 +107,7 @@ function block(lines: Line[], header: string, decl: Declaration, body: (push: (t
 function printDeclaration(decl: Declaration, lines: Line[]): void {
   switch (decl.kind) {
     case 'account':
-      return line(lines, 0, `account ${name(decl.name)} = ${name(decl.id)}`, decl.span.offset);
+      return line(lines, 0, `account ${name(decl.name)} = ${accountId(decl.id)}`, decl.span.offset);
     case 'region':
       return line(lines, 0, `region ${name(decl.region)}`, decl.span.offset);
     case 'role':
@@ -119,7 +126,7 @@ function printDeclaration(decl: Declaration, lines: Line[]): void {
 function printRole(role: RoleDecl, lines: Line[]): void {
   const boundary = role.boundary !== undefined ? ` bounded-by ${name(role.boundary)}` : '';
   block(lines, `role ${name(role.name)} for ${principal(role.principal)} in ${name(role.account)}${boundary}`, role, (push) => {
-    for (const s of role.settings) push(`${s.name.value} ${s.name.value === 'max-session' ? name(s.value) : text(s.value)}`, s.span.offset);
+    for (const s of role.settings) push(`${s.name.value} ${s.name.value === 'max-session' ? duration(s.value) : text(s.value)}`, s.span.offset);
     for (const g of role.grants) push(grantLike(g), g.span.offset);
   });
 }
@@ -216,7 +223,7 @@ function printGuardrail(g: GuardrailDecl, lines: Line[]): void {
 }
 
 function printPermissionSet(p: PermissionSetDecl, lines: Line[]): void {
-  const session = p.session !== undefined ? ` session ${name(p.session)}` : '';
+  const session = p.session !== undefined ? ` session ${duration(p.session)}` : '';
   block(lines, `permission-set ${name(p.name)}${session}`, p, (push) => {
     if (p.description !== undefined) push(`description ${text(p.description)}`, p.description.span.offset);
     if (p.boundary !== undefined) push(`bounded-by ${name(p.boundary)}`, p.boundary.span.offset);
