@@ -1,0 +1,75 @@
+/**
+ * Deliberately broken variants of lowering, for the mutation check (`scripts/mutation-check.mjs`):
+ * each one makes the emitted policies grant more than the intent, and the property tests and the
+ * compile-time proof must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
+ * function below is the identity.
+ */
+import type { CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
+
+export const MUTANTS = {
+  'extra-action': 'every Allow statement gains a destructive action of its service',
+  'widened-resource': 'every resource loses its last name segment to `*`',
+  'dropped-condition': 'Allow statements lose their conditions (`when`, `s3:prefix`, `iam:PassedToService`)',
+  'swapped-principal': 'the trust policy names a wider or different principal',
+  'loose-secret-suffix': 'a secret’s `-??????` suffix becomes `*`, matching sibling secrets',
+} as const;
+
+export type MutantName = keyof typeof MUTANTS;
+
+export function activeMutant(): MutantName | undefined {
+  const name = process.env['IAMC_MUTANT'];
+  return name !== undefined && name in MUTANTS ? (name as MutantName) : undefined;
+}
+
+/** The hook lowering calls on each role it produces. */
+export function mutateRole(role: CompiledRole): CompiledRole {
+  const mutant = activeMutant();
+  if (mutant === undefined) return role;
+  if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };
+  const change = STATEMENT_MUTANTS[mutant];
+  const policies = role.policies.map((doc): PolicyDocument => ({ statements: doc.statements.map((s) => (s.effect === 'Allow' ? change(s) : s)) }));
+  return { ...role, policies };
+}
+
+const DESTRUCTIVE: Record<string, string> = {
+  sqs: 'sqs:DeleteQueue',
+  s3: 's3:DeleteObject',
+  dynamodb: 'dynamodb:DeleteTable',
+  sns: 'sns:DeleteTopic',
+  kms: 'kms:ScheduleKeyDeletion',
+  ssm: 'ssm:PutParameter',
+  secretsmanager: 'secretsmanager:PutSecretValue',
+  logs: 'logs:DeleteLogGroup',
+  lambda: 'lambda:UpdateFunctionCode',
+  ecr: 'ecr:PutImage',
+  states: 'states:DeleteStateMachine',
+  events: 'events:PutRule',
+  iam: 'iam:DeleteRole',
+};
+
+const STATEMENT_MUTANTS: Record<Exclude<MutantName, 'swapped-principal'>, (s: Statement) => Statement> = {
+  'extra-action': (s) => {
+    const service = s.actions?.[0]?.split(':')[0];
+    if (service === undefined) return s;
+    const extra = DESTRUCTIVE[service] ?? `${service}:*`;
+    return { ...s, actions: [...new Set([...(s.actions ?? []), extra])].sort() };
+  },
+  'widened-resource': (s) => ({
+    ...s,
+    resources: s.resources?.map((r) => {
+      if (r === '*') return r;
+      const at = Math.max(r.lastIndexOf('/'), r.lastIndexOf(':'));
+      return `${r.slice(0, at + 1)}*`;
+    }),
+  }),
+  'dropped-condition': (s) => ({ ...s, conditions: [] }),
+  'loose-secret-suffix': (s) => ({ ...s, resources: s.resources?.map((r) => r.replace(/-\?{6}$/, '*')) }),
+};
+
+function swapPrincipal(s: Statement): Statement {
+  const p = s.principal;
+  if (p?.AWS) return { ...s, principal: { AWS: p.AWS.map((arn) => arn.replace(/:(role|user)\/.*$/, ':root')) } };
+  if (p?.Service) return { ...s, principal: { Service: p.Service.map((svc) => (svc === 'ecs-tasks.amazonaws.com' ? 'lambda.amazonaws.com' : 'ecs-tasks.amazonaws.com')) } };
+  if (p?.Federated) return { ...s, principal: { Federated: p.Federated.map((arn) => arn.replace(/::\d{12}:/, '::111111111111:')) } };
+  return s;
+}
