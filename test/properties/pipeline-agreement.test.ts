@@ -17,7 +17,11 @@ describe('test harness', () => {
         const text = toYaml(role);
         const phased = compileYaml(text);
         const piped = compileSources([{ path: 'intent.iam.yaml', text }]);
-        expect(piped.diagnostics.filter((d) => d.severity === 'error'), text).toEqual([]);
+        // Lint rules may refuse a generated intent (e.g. PassRole on a role assumable without MFA);
+        // the laws are about what lowering emits, so such intents are only compared when written.
+        const errors = piped.diagnostics.filter((d) => d.severity === 'error');
+        expect(errors.filter((d) => !d.code.startsWith('IAM5')), text).toEqual([]);
+        if (errors.length > 0) return;
         const iam = (files: Map<string, string> | undefined) => [...(files ?? new Map<string, string>()).entries()].filter(([k]) => k.startsWith('iam/')).sort();
         expect(iam(phased.files)).toEqual(iam(piped.files));
       }),
