@@ -10,6 +10,7 @@ import type { IntentProgram } from './ir/intent.js';
 import type { CompiledProgram } from './ir/policy.js';
 import type { SourceFile } from './syntax/ast.js';
 import { parseSource } from './syntax/parse-source.js';
+import { mergeTwins } from './syntax/twins.js';
 import { resolveProgram } from './resolve/resolve.js';
 import { lowerProgram } from './lower/lower.js';
 import { verifyProgram } from './verify/verify.js';
@@ -61,8 +62,11 @@ function runPhases(sources: readonly Source[], options: CompileOptions): Compile
     files.push(parsed.value);
   }
   if (hasErrors(diagnostics)) return { diagnostics: finish(diagnostics) };
+  const twins = mergeTwins(files);
+  diagnostics.push(...twins.diagnostics);
+  if (hasErrors(diagnostics)) return { diagnostics: finish(diagnostics) };
 
-  const resolved = resolveProgram(files);
+  const resolved = resolveProgram(twins.files);
   diagnostics.push(...resolved.diagnostics);
   if (hasErrors(diagnostics)) return { intent: resolved.value, diagnostics: finish(diagnostics) };
 

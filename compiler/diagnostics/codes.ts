@@ -63,6 +63,7 @@ export const CODES = {
   IAM2118: { severity: 'error', summary: 'duplicate setting', doc: 'A role setting (`max-session`, `path`, `description`) is given twice.' },
   IAM2119: { severity: 'error', summary: 'pattern option not allowed', doc: 'An option such as `to SERVICE` is given to a pattern that does not take it, or a required one is missing.' },
   IAM2120: { severity: 'error', summary: 'invalid description', doc: 'A description is at most 1,000 characters and uses no control characters.' },
+  IAM2121: { severity: 'error', summary: 'twins disagree', doc: 'A file and its twin in the other syntax (`x.iam` beside `x.iam.yaml`) must say the same thing; iamc compiles the `.iam` file once and checks the twin against it.' },
   IAM2150: { severity: 'error', summary: 'invalid name', doc: 'A boundary, guardrail, permission set or analyzer name is not one AWS accepts (e.g. a permission set name is 1 to 32 characters of `A-Za-z0-9+=,.@_-`).' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
