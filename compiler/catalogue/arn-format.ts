@@ -28,8 +28,8 @@ export function globIntersects(format: readonly FormatToken[], glob: string): bo
     queue.push([i, inVar, j]);
   };
   push(0, false, 0);
-  while (queue.length > 0) {
-    const [i, inVar, j] = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const [i, inVar, j] = queue[head]!;
     // Epsilon moves: a variable may end once it has a character; a glob `*` may match nothing.
     if (inVar) push(i + 1, false, j);
     if (glob[j] === '*') push(i, inVar, j + 1);

@@ -188,7 +188,21 @@ function formatTokens(format: string, delimiters: Map<string, Set<string>>): For
   return tokens;
 }
 
+/** Verify, lint and resolve ask about the same ARNs many times in one compile. */
+const matchCache = new Map<string, boolean>();
+const MATCH_CACHE_LIMIT = 100_000;
+
 export function arnMatchesResourceType(arn: string, service: string, type: string): boolean {
+  const key = `${service}\u0000${type}\u0000${arn}`;
+  const cached = matchCache.get(key);
+  if (cached !== undefined) return cached;
+  if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+  const result = computeArnMatch(arn, service, type);
+  matchCache.set(key, result);
+  return result;
+}
+
+function computeArnMatch(arn: string, service: string, type: string): boolean {
   const format = resourceTypeArnFormat(service, type);
   if (format === undefined) return false;
   const owner = formatService(format) ?? service.toLowerCase();

@@ -34,6 +34,8 @@ export function isLiteral(pattern: string): boolean {
  * and never exponential.
  */
 export function globMatches(pattern: string, text: string, options: GlobOptions = {}): boolean {
+  // Most patterns in a policy are literal; comparing them needs no matcher at all.
+  if (isLiteral(pattern)) return options.caseInsensitive ? pattern.toLowerCase() === text.toLowerCase() : pattern === text;
   const p = [...(options.caseInsensitive ? pattern.toLowerCase() : pattern)];
   const t = [...(options.caseInsensitive ? text.toLowerCase() : text)];
   let pi = 0;
