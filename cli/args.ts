@@ -42,3 +42,26 @@ function splitOnce(text: string): [string, string | undefined] {
   const at = text.indexOf('=');
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
+
+/**
+ * Every command's start: parse the flags (plus `--help`), print the help or a usage error.
+ * Returns the parsed arguments, or the exit code when the command should stop here.
+ */
+export function commandArgs(
+  command: string,
+  args: readonly string[],
+  specs: readonly FlagSpec[],
+  help: string,
+  io: { stdout: (t: string) => void; stderr: (t: string) => void },
+): { positionals: string[]; flags: Map<string, string | true> } | number {
+  const parsed = parseArgs(args, [...specs, { name: 'help', takesValue: false }]);
+  if (!parsed.ok) {
+    io.stderr(`iamc ${command}: ${parsed.error}\n\n${help}`);
+    return 2;
+  }
+  if (parsed.flags.has('help')) {
+    io.stdout(help);
+    return 0;
+  }
+  return parsed;
+}

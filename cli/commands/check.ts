@@ -3,8 +3,8 @@ import { lintPolicyFile } from '../../compiler/lint/lint-policy-file.js';
 import { lintSources } from '../../compiler/lint/lint-sources.js';
 import { applyWaivers } from '../../compiler/lint/waivers.js';
 import { compileSources } from '../../compiler/pipeline.js';
-import { parseArgs } from '../args.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
+import { commandArgs } from '../args.js';
+import { EXIT_ERRORS, EXIT_OK, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { readSources } from '../sources.js';
 
@@ -23,18 +23,10 @@ exit codes: 0 ok, 1 errors, 2 usage
 `;
 
 export async function runCheck(args: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(args, [
+  const parsed = commandArgs('check', args, [
     { name: 'format', takesValue: true, values: ['text', 'json', 'sarif'] },
-    { name: 'help', takesValue: false },
-  ]);
-  if (!parsed.ok) {
-    io.stderr(`iamc check: ${parsed.error}\n\n${CHECK_HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.flags.has('help')) {
-    io.stdout(CHECK_HELP);
-    return EXIT_OK;
-  }
+  ], CHECK_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const format = (parsed.flags.get('format') as Format | undefined) ?? 'text';
   const { sources: all, diagnostics: readDiagnostics } = readSources(parsed.positionals, io.cwd, undefined, { json: true });
   const policies = all.filter((s) => s.path.endsWith('.json'));

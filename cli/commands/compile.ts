@@ -5,7 +5,7 @@ import { fileSpan } from '../../compiler/diagnostics/span.js';
 import { TARGETS, type Target } from '../../compiler/emit/emit.js';
 import { compileSources } from '../../compiler/pipeline.js';
 import { writeOutputAtomically } from '../../compiler/write/atomic-write.js';
-import { parseArgs } from '../args.js';
+import { commandArgs } from '../args.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { readSources } from '../sources.js';
@@ -27,21 +27,13 @@ exit codes: 0 ok, 1 errors in the input or stale output, 2 usage
 `;
 
 export async function runCompile(args: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(args, [
+  const parsed = commandArgs('compile', args, [
     { name: 'out', takesValue: true },
     { name: 'target', takesValue: true },
     { name: 'check', takesValue: false },
     { name: 'format', takesValue: true, values: ['text', 'json'] },
-    { name: 'help', takesValue: false },
-  ]);
-  if (!parsed.ok) {
-    io.stderr(`iamc compile: ${parsed.error}\n\n${COMPILE_HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.flags.has('help')) {
-    io.stdout(COMPILE_HELP);
-    return EXIT_OK;
-  }
+  ], COMPILE_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const format = (parsed.flags.get('format') as Format | undefined) ?? 'text';
   const out = (parsed.flags.get('out') as string | undefined) ?? 'out';
   const targetList = ((parsed.flags.get('target') as string | undefined) ?? TARGETS.join(',')).split(',').map((t) => t.trim());

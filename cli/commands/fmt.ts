@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../compiler/diagnostics/diagnostic.js';
 import { fileSpan } from '../../compiler/diagnostics/span.js';
 import { formatDsl } from '../../compiler/format/format.js';
-import { parseArgs } from '../args.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
+import { commandArgs } from '../args.js';
+import { EXIT_ERRORS, EXIT_OK, type Io } from '../io.js';
 import { report } from '../report.js';
 import { readSources } from '../sources.js';
 
@@ -23,18 +23,10 @@ exit codes: 0 ok, 1 errors or (with --check) unformatted files, 2 usage
 `;
 
 export async function runFmt(args: string[], io: Pick<Io, 'stdout' | 'stderr'> & Partial<Io>): Promise<number> {
-  const parsed = parseArgs(args, [
+  const parsed = commandArgs('fmt', args, [
     { name: 'check', takesValue: false },
-    { name: 'help', takesValue: false },
-  ]);
-  if (!parsed.ok) {
-    io.stderr(`iamc fmt: ${parsed.error}\n\n${FMT_HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.flags.has('help')) {
-    io.stdout(FMT_HELP);
-    return EXIT_OK;
-  }
+  ], FMT_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const check = parsed.flags.has('check');
   const cwd = io.cwd ?? process.cwd();
   const { sources: all, diagnostics: readDiagnostics } = readSources(parsed.positionals, cwd);

@@ -2,8 +2,8 @@ import { didYouMean } from '../../compiler/diagnostics/did-you-mean.js';
 import { PATTERNS, stdlibServices } from '../../stdlib/index.js';
 import { SERVICE_TRUSTS } from '../../stdlib/principals.js';
 import { patternActions } from '../../stdlib/pattern.js';
-import { parseArgs } from '../args.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
+import { commandArgs } from '../args.js';
+import { EXIT_ERRORS, EXIT_OK, type Io } from '../io.js';
 
 export const STDLIB_HELP = `usage: iamc stdlib [SERVICE] [--format text|json]
 
@@ -16,18 +16,10 @@ options:
 `;
 
 export async function runStdlib(args: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs(args, [
+  const parsed = commandArgs('stdlib', args, [
     { name: 'format', takesValue: true, values: ['text', 'json'] },
-    { name: 'help', takesValue: false },
-  ]);
-  if (!parsed.ok) {
-    io.stderr(`iamc stdlib: ${parsed.error}\n\n${STDLIB_HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.flags.has('help')) {
-    io.stdout(STDLIB_HELP);
-    return EXIT_OK;
-  }
+  ], STDLIB_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const service = parsed.positionals[0];
   if (service !== undefined && !stdlibServices().includes(service)) {
     io.stderr(`iamc stdlib: no patterns for service \`${service}\`${suffix(didYouMean(service, stdlibServices()))}\n`);
