@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { runCheck } from './commands/check.js';
 import { runCompile } from './commands/compile.js';
+import { runDiff } from './commands/diff.js';
+import { runExplain } from './commands/explain.js';
 import { runFmt } from './commands/fmt.js';
 import { runStdlib } from './commands/stdlib.js';
 import { EXIT_OK, EXIT_USAGE, processIo, type Io } from './io.js';
@@ -14,6 +16,9 @@ commands:
   compile [PATHS…]   compile intent files to IAM JSON, Terraform and a manifest
   check [PATHS…]     everything compile does, except writing
   fmt [PATHS…]       lay out .iam files canonically (--check to verify only)
+  explain --role NAME --action A --resource ARN [PATHS…]
+                     why a role may or may not make a request, in intent terms
+  diff BASE HEAD     access added and removed between two versions of the intents
   stdlib [SERVICE]   list the standard library's patterns and their actions
 
 Run \`iamc <command> --help\` for a command's options.
@@ -26,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   fmt: (args, io) => runFmt([...args], io),
   stdlib: runStdlib,
+  explain: runExplain,
+  diff: runDiff,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
