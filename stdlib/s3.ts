@@ -60,10 +60,15 @@ function splitObjectArn(arn: string): { bucketArn: string; key: string } {
 const bucketOf = (t: TargetArn): readonly string[] => [splitObjectArn(t.arn).bucketArn];
 const objectsOf = (t: TargetArn): readonly string[] => [`${t.arn}/*`];
 
-/** Listing is allowed only for keys under the target's own prefix (CDK issues #24412, #34545). */
-const onlyThePrefix = (t: TargetArn): readonly ConditionClause[] => [
-  { operator: 'StringLike', key: 's3:prefix', values: [splitObjectArn(t.arn).key] },
-];
+/**
+ * Listing is allowed only for keys under the target's own prefix (CDK issues #24412, #34545).
+ * A target of every key (`bucket/*`) may list the whole bucket, which S3 asks without a prefix
+ * (the key is then absent and a `StringLike` on it would refuse the request).
+ */
+const onlyThePrefix = (t: TargetArn): readonly ConditionClause[] => {
+  const key = splitObjectArn(t.arn).key;
+  return /^\*+$/.test(key) ? [] : [{ operator: 'StringLike', key: 's3:prefix', values: [key] }];
+};
 
 // GetObjectTagging is left out: tags are metadata a reader of the content does not need, and
 // `s3:GetObject*` in CDK pulls in tagging, ACL and attribute reads this way.
