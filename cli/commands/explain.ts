@@ -1,4 +1,5 @@
-import { hasErrors } from '../../compiler/diagnostics/diagnostic.js';
+import { DiagnosticBag, hasErrors } from '../../compiler/diagnostics/diagnostic.js';
+import { fileSpan } from '../../compiler/diagnostics/span.js';
 import { explainRequest } from '../../compiler/explain/explain.js';
 import { renderExplanationJson, renderExplanationText } from '../../compiler/explain/render.js';
 import { compileSources } from '../../compiler/pipeline.js';
@@ -80,7 +81,9 @@ export async function runExplain(args: readonly string[], io: Io): Promise<numbe
     context,
   });
   if (!outcome.ok) {
-    io.stderr(`iamc explain: ${outcome.message}${outcome.suggestion ? `\n   = help: ${outcome.suggestion}` : ''}\n`);
+    const bag = new DiagnosticBag();
+    bag.add('IAM0006', fileSpan('--role'), outcome.message, outcome.suggestion ? { suggestion: outcome.suggestion } : {});
+    report(io, format, bag.items, sources);
     return EXIT_ERRORS;
   }
   const texts = new Map(sources.map((s) => [s.path, s.text]));

@@ -22,6 +22,7 @@ export const CODES = {
   IAM0002: { severity: 'error', summary: 'no intent files', doc: 'No `.iam`, `.iam.yaml` or `.iam.yml` file was found under the given paths.' },
   IAM0003: { severity: 'error', summary: 'cannot write output', doc: 'The output folder could not be written; nothing was changed in it.' },
   IAM0004: { severity: 'error', summary: 'stale output', doc: '`--check` found that the files on disk differ from what the intents compile to. Run `iamc compile` and commit the result.' },
+  IAM0006: { severity: 'error', summary: 'unknown role', doc: '`iamc explain --role NAME` names a role that the intents do not declare; the message lists the nearest.' },
   IAM0005: { severity: 'error', summary: 'unsupported file', doc: 'The file is not UTF-8 text, or its kind is not one iamc reads.' },
 
   // ── YAML syntax and shape ─────────────────────────────────────────────────────────────
