@@ -33,7 +33,6 @@ const FAMILIES = [
   { actions: ['s3:GetObject', 's3:PutObject'], resources: ['arn:aws:s3:::my-bucket/reports/*', 'arn:aws:s3:::my-bucket/data.csv', 'arn:aws:s3:::exports/*'] },
   { actions: ['dynamodb:GetItem', 'dynamodb:Query'], resources: [regional('dynamodb', 'table/Orders'), regional('dynamodb', 'table/Orders/index/*'), regional('dynamodb', 'table/orders-*')] },
 ] as const;
-const ALL_ACTIONS = FAMILIES.flatMap((f) => f.actions);
 
 const CONDITIONS: readonly ConditionClause[] = [
   { operator: 'StringEquals', key: 'aws:SourceVpce', values: ['vpce-1a2b3c4d'] },
