@@ -1,8 +1,6 @@
 /** `iamc diff` end to end: access added and removed, in intent terms, and its exit codes. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/compile.js';
+import { project, runCli } from '../helpers/compile.js';
 
 const HEADER = 'account prod = 123456789012\naccount partner = 111111111111\nregion eu-west-1\n\n';
 
@@ -19,15 +17,6 @@ boundary cap {
   allow services [s3]
 }
 `;
-
-function project(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 describe('iamc diff', () => {
   it('reports no difference and exits 0 when only layout and comments changed', async () => {

@@ -1,8 +1,6 @@
 /** `iamc explain` end to end: the decision, the statements that made it, and the intent lines. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/compile.js';
+import { project, runCli } from '../helpers/compile.js';
 
 const INTENT = `account prod = 123456789012
 region eu-west-1
@@ -22,15 +20,6 @@ boundary only-s3 {
   allow services [s3]
 }
 `;
-
-function project(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 const explain = (dir: string, ...args: string[]) => runCli(['explain', ...args], dir);
 

@@ -1,5 +1,5 @@
 /** Test helpers: compile in-memory sources or a folder, and run the CLI with captured output. */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileSources, type CompileResult, type Source } from '../../compiler/pipeline.js';
@@ -40,4 +40,14 @@ export function policy(result: CompileResult, path: string): { Statement: Record
   const text = result.files?.get(path);
   if (text === undefined) throw new Error(`no output file ${path}; have: ${[...(result.files?.keys() ?? [])].join(', ')}; diagnostics: ${result.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ')}`);
   return JSON.parse(text) as { Statement: Record<string, unknown>[] };
+}
+
+/** A temporary folder holding these files (paths relative to it). */
+export function project(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
 }

@@ -5,7 +5,7 @@
  * evaluates the emitted identity policy alone and with the emitted boundary JSON attached.
  */
 import fc from 'fast-check';
-import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { simulatedDecision } from './support/simulate.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileSources } from '../../compiler/pipeline.js';
 import { requestArb } from './requests.js';
@@ -83,29 +83,8 @@ const caseArb = (): fc.Arbitrary<BoundedCase> =>
 
 type Outcome = 'Allowed' | 'Denied' | 'Refused';
 
-async function simulate(identity: unknown, boundary: unknown | undefined, r: OracleRequest): Promise<Outcome> {
-  const accountId = r.resource.split(':')[4] || ACCOUNT;
-  const result = await runSimulation(
-    {
-      request: {
-        principal: `arn:aws:iam::${ACCOUNT}:role/app`,
-        action: r.action,
-        resource: { resource: r.resource, accountId },
-        contextVariables: Object.fromEntries(Object.entries(r.context).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]])),
-      },
-      identityPolicies: [{ name: 'identity', policy: identity }],
-      serviceControlPolicies: [],
-      resourceControlPolicies: [],
-      ...(boundary === undefined ? {} : { permissionBoundaryPolicies: [{ name: BOUNDARY, policy: boundary }] }),
-      // KMS also asks the key policy; the usual one delegates to the account's IAM policies.
-      ...(r.action.toLowerCase().startsWith('kms:')
-        ? { resourcePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'kms:*', Resource: '*' }] } }
-        : {}),
-    },
-    {},
-  );
-  if (result.resultType !== 'single') return 'Refused';
-  return result.overallResult === 'Allowed' ? 'Allowed' : 'Denied';
+function simulate(identity: unknown, boundary: unknown | undefined, r: OracleRequest): Promise<Outcome> {
+  return simulatedDecision({ roleName: 'app', identity: [{ name: 'identity', policy: identity }], ...(boundary === undefined ? {} : { boundary: { name: BOUNDARY, policy: boundary } }) }, r);
 }
 
 interface Tally {

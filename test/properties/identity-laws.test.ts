@@ -4,12 +4,12 @@
  * denotation computed from the generated intent by `support/oracle.ts`.
  */
 import fc from 'fast-check';
-import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { simulateRequest } from './support/simulate.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestArb } from './requests.js';
 import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
 import { compileYaml } from './support/compile-yaml.js';
-import { ACCOUNT, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
+import { roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
 import { denotes, roleCells, type OracleRequest } from './support/oracle.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
@@ -39,25 +39,7 @@ async function checkLaw(law: Law, role: RoleSpec, requests: readonly OracleReque
     .map(([path, text]) => ({ name: path, policy: JSON.parse(text) as unknown }));
   const cells = roleCells(role);
   for (const r of requests) {
-    const arnAccount = r.resource.split(':')[4];
-    const simulated = await runSimulation(
-      {
-        request: {
-          principal: `arn:aws:iam::${ACCOUNT}:role/${role.name}`,
-          action: r.action,
-          resource: { resource: r.resource, accountId: arnAccount || ACCOUNT },
-          contextVariables: Object.fromEntries(Object.entries(r.context).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]])),
-        },
-        identityPolicies: policies,
-        serviceControlPolicies: [],
-        resourceControlPolicies: [],
-        // KMS also asks the key policy; the usual one delegates to the account's IAM policies.
-        ...(r.action.toLowerCase().startsWith('kms:')
-          ? { resourcePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${arnAccount || ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }] } }
-          : {}),
-      },
-      {},
-    );
+    const simulated = await simulateRequest({ roleName: role.name, identity: policies }, r);
     if (simulated.resultType !== 'single') {
       tally.skipped++;
       continue;

@@ -5,7 +5,7 @@
  * evaluator, so a rearrangement that only one of them notices still fails.
  */
 import fc from 'fast-check';
-import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { simulatedDecision } from './support/simulate.js';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../compiler/diagnostics/diagnostic.js';
 import { evaluate } from '../../compiler/eval/evaluate.js';
@@ -89,24 +89,8 @@ function requestsNear(statements: readonly Statement[]): fc.Arbitrary<OracleRequ
 type SimDecision = 'Allowed' | 'Denied' | 'Refused';
 
 /** The simulator's decision for a role holding these identity policies. */
-async function simulate(documents: readonly PolicyDocument[], r: OracleRequest): Promise<SimDecision> {
-  const accountId = r.resource.split(':')[4] || ACCOUNT;
-  const result = await runSimulation(
-    {
-      request: {
-        principal: `arn:aws:iam::${ACCOUNT}:role/app`,
-        action: r.action,
-        resource: { resource: r.resource, accountId },
-        contextVariables: Object.fromEntries(Object.entries(r.context).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]])),
-      },
-      identityPolicies: documents.map((d, i) => ({ name: `policy-${i}`, policy: policyObject(d) })),
-      serviceControlPolicies: [],
-      resourceControlPolicies: [],
-    },
-    {},
-  );
-  if (result.resultType !== 'single') return 'Refused';
-  return result.overallResult === 'Allowed' ? 'Allowed' : 'Denied';
+function simulate(documents: readonly PolicyDocument[], r: OracleRequest): Promise<SimDecision> {
+  return simulatedDecision({ roleName: 'app', identity: documents.map((d, i) => ({ name: `policy-${i}`, policy: policyObject(d) })) }, r);
 }
 
 function ours(documents: readonly PolicyDocument[], r: OracleRequest): boolean {
