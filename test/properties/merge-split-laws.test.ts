@@ -125,7 +125,9 @@ function expectNonTrivial(tally: Tally): void {
   expect(judged).toBeGreaterThan(tally.refused * 4);
   expect(tally.allowed).toBeGreaterThan(judged / 20);
   expect(tally.denied).toBeGreaterThan(judged / 20);
-  expect(tally.rearranged).toBeGreaterThan(tally.cases / 3);
+  // About two in five cases rearrange; a sixth leaves room for chance without letting a generator
+  // that stopped producing mergeable or splittable cases pass unnoticed.
+  expect(tally.rearranged).toBeGreaterThan(tally.cases / 6);
 }
 
 describe('statement merging', () => {
