@@ -8,6 +8,7 @@ import type { Grant, GrantLike, RawStatement, Word } from '../syntax/ast.js';
 import type { AccountRef, IntentGrant, IntentTarget, PatternGrant, RawGrant } from '../ir/intent.js';
 import { actionsOfService, arnMatchesResourceType, lookupAction, serviceExists } from '../catalogue/catalogue.js';
 import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
+import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, type ResolveContext } from './context.js';
 import { resolveConditions } from './conditions.js';
 import { isWildcardName } from './values.js';
@@ -101,7 +102,7 @@ function serviceHost(word: string): string | undefined {
 
 function buildTarget(
   ctx: ResolveContext,
-  shape: import('../../stdlib/pattern.js').TargetShape,
+  shape: TargetShape,
   service: string,
   word: Word,
   account: AccountRef,

@@ -3,7 +3,6 @@
  * confused-deputy conditions the service sets, OIDC trusts pin `aud` and an exact `sub`, AWS
  * trusts name a role (the whole account only with `because`).
  */
-import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Principal } from '../syntax/ast.js';
 import type { AccountRef, ConditionClause, IntentPrincipal, OidcProvider } from '../ir/intent.js';
 import { AZURE_DEVOPS, GITHUB, SERVICE_TRUSTS } from '../../stdlib/principals.js';
@@ -122,6 +121,3 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
 function oidcProvider(kind: OidcProvider['kind'], host: string, audience: string, account: AccountRef): OidcProvider {
   return { kind, host, url: `https://${host}`, audience, account, arn: `arn:${PARTITION}:iam::${account.id}:oidc-provider/${host}` };
 }
-
-export const PRINCIPAL_KINDS = ['lambda', 'ec2', 'ecs-task', 'ecs-execution', 'github', 'azure-devops', 'role', 'account', 'service'];
-export const principalSuggestion = (word: string): string | undefined => didYouMean(word, PRINCIPAL_KINDS);
