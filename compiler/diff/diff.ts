@@ -7,6 +7,7 @@
 import type { Span } from '../diagnostics/span.js';
 import type { ConditionClause } from '../ir/intent.js';
 import type { CompiledProgram, CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
+import { canonicalConditions } from '../ir/conditions.js';
 
 export interface AccessGrant {
   readonly effect: 'Allow' | 'Deny';
@@ -133,12 +134,6 @@ function actionsOf(s: Statement): string[] {
 
 function resourcesOf(s: Statement): string[] {
   return s.resources ? [...s.resources] : s.notResources ? s.notResources.map((r) => `not ${r}`) : ['(none)'];
-}
-
-function canonicalConditions(clauses: readonly ConditionClause[]): ConditionClause[] {
-  return clauses
-    .map((c) => ({ operator: c.operator, key: c.key, values: [...c.values].sort() }))
-    .sort((a, b) => (conditionText(a) < conditionText(b) ? -1 : conditionText(a) > conditionText(b) ? 1 : 0));
 }
 
 function uniqueSpans(spans: readonly Span[]): Span[] {

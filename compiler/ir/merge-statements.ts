@@ -6,6 +6,7 @@
  * (Merging on different actions AND different resources would grant the cross product: never.)
  * Origins are the union of both sides'.
  */
+import { canonicalConditions } from './conditions.js';
 import type { Statement } from './policy.js';
 
 export function mergeStatements(statements: readonly Statement[]): Statement[] {
@@ -40,7 +41,7 @@ function mergeKey(s: Statement, axis: 'actions' | 'resources', index: number): s
     s.effect,
     s.principal ?? null,
     [...(s[other] ?? [])].sort(),
-    [...s.conditions].map((c) => [c.operator, c.key, [...c.values].sort()]).sort(),
+    canonicalConditions(s.conditions),
   ]);
 }
 

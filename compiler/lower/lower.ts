@@ -5,6 +5,7 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ConditionClause, IntentGrant, IntentProgram, IntentRole } from '../ir/intent.js';
+import { canonicalConditions } from '../ir/conditions.js';
 import { mergeStatements } from '../ir/merge-statements.js';
 import type { CompiledProgram, CompiledRole, Statement } from '../ir/policy.js';
 import { lowerOrganization } from './organization.js';
@@ -50,7 +51,7 @@ export function grantStatements(grant: IntentGrant): Statement[] {
         effect: grant.effect,
         actions: [...grant.actions].sort(),
         resources: [...new Set(grant.resources.map((r) => r.arn))].sort(),
-        conditions: sortConditions(grant.conditions.map(clause)),
+        conditions: canonicalConditions(grant.conditions),
         origins: [grant.span],
       },
     ];
@@ -61,7 +62,7 @@ export function grantStatements(grant: IntentGrant): Statement[] {
     // Targets with the same pattern conditions share a statement.
     const byConditions = new Map<string, { conditions: ConditionClause[]; resources: Set<string> }>();
     for (const target of grant.targets) {
-      const conditions = sortConditions([...grant.conditions.map(clause), ...(part.conditions?.(target) ?? []), ...passedTo]);
+      const conditions = canonicalConditions([...grant.conditions, ...(part.conditions?.(target) ?? []), ...passedTo]);
       const key = JSON.stringify(conditions);
       let group = byConditions.get(key);
       if (!group) byConditions.set(key, (group = { conditions, resources: new Set() }));
@@ -80,12 +81,4 @@ export function grantStatements(grant: IntentGrant): Statement[] {
     }
   });
   return statements;
-}
-
-function clause(c: ConditionClause): ConditionClause {
-  return { operator: c.operator, key: c.key, values: [...c.values] };
-}
-
-function sortConditions(conditions: ConditionClause[]): ConditionClause[] {
-  return conditions.sort((a, b) => (a.operator + a.key < b.operator + b.key ? -1 : a.operator + a.key > b.operator + b.key ? 1 : 0));
 }
