@@ -2,10 +2,13 @@
  * Building ARNs from names. The formats are the catalogue's (`arn:${Partition}:sqs:${Region}:…`);
  * `test/stdlib/catalogue.test.ts` checks every pattern's built ARN against its resource type.
  */
-import type { ArnContext, TargetShape } from './pattern.js';
+import type { ArnContext, NameKind, TargetShape } from './pattern.js';
 
-/** Characters a name may never contain inside an ARN we build (they would change its meaning). */
-const FORBIDDEN = /[\s"\\]/;
+/**
+ * Characters a name may never contain inside an ARN we build (they would change its meaning); the
+ * private-use range is where the proof writes its restricted wildcards.
+ */
+const FORBIDDEN = /[\s"\\\uE000-\uF8FF]/;
 
 /**
  * A regional resource whose ARN is `arn:aws:SERVICE:REGION:ACCOUNT:` + `prefix` + name + `suffix`.
@@ -17,11 +20,13 @@ export function regional(
   prefix: string,
   nameHint: string,
   nameRule?: { pattern: RegExp; message: string },
+  kind: NameKind = 'flat',
 ): TargetShape {
   return {
     catalogueType,
     nameHint,
     regional: true,
+    meaning: { kind, template: `arn:{partition}:${service}:{region}:{account}:${prefix}{name}` },
     build: (name: string, ctx: ArnContext) => {
       const error = checkName(name, nameRule);
       if (error) return { error };

@@ -5,7 +5,7 @@ import type { Pattern, TargetArn } from './pattern.js';
 const table = regional('dynamodb', 'table', 'table/', 'table name (globs allowed)', {
   pattern: /^(?=.*[*?])[A-Za-z0-9_.*?-]{1,255}$|^[A-Za-z0-9_.-]{3,255}$/,
   message: 'table names are 3 to 255 letters, digits, `_`, `-` and `.`',
-});
+}, 'segment');
 
 /** Every global secondary or local index of the table. */
 const indexes = (t: TargetArn): readonly string[] => [`${t.arn}/index/*`];

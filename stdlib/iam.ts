@@ -6,6 +6,7 @@ const role: TargetShape = {
   catalogueType: 'role',
   nameHint: 'role name',
   regional: false,
+  meaning: { kind: 'role', template: 'arn:{partition}:iam::{account}:role{path}{name}' },
   build: (name: string, ctx: ArnContext) => {
     const error = checkName(name, {
       pattern: /^[A-Za-z0-9+=,.@_*?-]{1,64}$/,

@@ -4,7 +4,7 @@ import type { Pattern, TargetArn } from './pattern.js';
 const fn = regional('lambda', 'function', 'function:', 'function name (globs allowed)', {
   pattern: /^[A-Za-z0-9_*?-]{1,64}$/,
   message: 'function names are up to 64 letters, digits, `-` and `_`',
-});
+}, 'segment-colon');
 
 /** The function and its versions and aliases (`NAME:QUALIFIER`), which callers may name. */
 const functionAndQualified = (t: TargetArn): readonly string[] => [t.arn, `${t.arn}:*`];

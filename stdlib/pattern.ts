@@ -15,6 +15,26 @@ export interface ArnContext {
   readonly rolePath: (name: string) => string;
 }
 
+/**
+ * How a name written in this position reads (docs/language.md, "What a name means"): which
+ * characters its `*` and `?` can stand for. The proof checks emitted ARNs against this meaning,
+ * never against the ARN lowering builds.
+ * - `flat`: the name is one string; `*` matches any run (the name's own characters).
+ * - `segment`: `*` and `?` never stand for `/` (bucket and table names, role names).
+ * - `segment-colon`: never for `:` (function and state machine names, before a qualifier).
+ * - `path`: levels split by `/`; a wildcard stays in its level, a final `/*` means everything below.
+ * - `objects`: `bucket/key`; the bucket is a segment, the key a flat string (S3 keys have no levels).
+ * - `secret`: flat, plus the six characters Secrets Manager appends unless the name ends in `*`.
+ * - `role`: a role name (a segment) on the path the program declares for it; `*` alone is every role.
+ */
+export type NameKind = 'flat' | 'segment' | 'segment-colon' | 'path' | 'objects' | 'secret' | 'role';
+
+export interface NameMeaning {
+  readonly kind: NameKind;
+  /** The ARN with `{partition}`, `{region}`, `{account}`, `{path}` and `{name}` to fill in. */
+  readonly template: string;
+}
+
 export interface TargetShape {
   /** The catalogue's resource type the built ARN must match (e.g. `queue`, `object`). */
   readonly catalogueType: string;
@@ -24,6 +44,8 @@ export interface TargetShape {
   readonly regional: boolean;
   /** Builds the ARN (glob) from a name. Returns a message when the name cannot be valid. */
   readonly build: (name: string, ctx: ArnContext) => { arn: string } | { error: string };
+  /** What a name in this position means, read independently of `build`. */
+  readonly meaning: NameMeaning;
 }
 
 /** The ARN a grant names, split for the `on` functions below. */

@@ -26,6 +26,7 @@ const objects: TargetShape = {
   catalogueType: 'object',
   nameHint: '`bucket/prefix/*` or `bucket/key`',
   regional: false,
+  meaning: { kind: 'objects', template: 'arn:{partition}:s3:::{name}' },
   build: (name: string, ctx: ArnContext) => {
     const nameError = checkName(name);
     if (nameError) return { error: nameError };
@@ -44,6 +45,7 @@ const bucket: TargetShape = {
   catalogueType: 'bucket',
   nameHint: 'bucket name',
   regional: false,
+  meaning: { kind: 'segment', template: 'arn:{partition}:s3:::{name}' },
   build: (name: string, ctx: ArnContext) => {
     const error = checkName(name) ?? (name.includes('/') ? 'a bucket name has no `/`; for objects write `objects bucket/prefix/*`' : bucketError(name));
     return error ? { error } : { arn: s3Arn(ctx, name) };
@@ -58,6 +60,14 @@ function splitObjectArn(arn: string): { bucketArn: string; key: string } {
 }
 
 const bucketOf = (t: TargetArn): readonly string[] => [splitObjectArn(t.arn).bucketArn];
+
+/**
+ * Listing with prefix P shows every key that starts with P, so it stays inside the target only when
+ * the key glob ends in `*` (`reports/*`: any P it matches extends only to keys it matches). A single
+ * key (`data.csv`) or a glob with a tail (`exports/*.csv`) gets no listing: any prefix it allows
+ * would also show keys the target does not name.
+ */
+const listableBucketOf = (t: TargetArn): readonly string[] => (splitObjectArn(t.arn).key.endsWith('*') ? bucketOf(t) : []);
 const objectsOf = (t: TargetArn): readonly string[] => [`${t.arn}/*`];
 
 /**
@@ -85,11 +95,11 @@ export const s3Patterns: readonly Pattern[] = [
     service: 's3',
     verb: 'read',
     resourceType: 'objects',
-    doc: 'read objects under a prefix, and list only the keys under it',
+    doc: 'read objects under a prefix, and list only the keys under it (no listing for a single key or a glob with a tail)',
     target: objects,
     parts: [
       { actions: READ_OBJECTS, on: itself },
-      { actions: ['s3:ListBucket'], on: bucketOf, conditions: onlyThePrefix },
+      { actions: ['s3:ListBucket'], on: listableBucketOf, conditions: onlyThePrefix },
     ],
     versusCdk:
       '`grantRead(prefix)` lists the whole bucket and reads with `GetObject*`; iamc lists with an `s3:prefix` condition and names the two read actions',

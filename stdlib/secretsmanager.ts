@@ -10,6 +10,7 @@ const secret: TargetShape = {
   catalogueType: 'secret',
   nameHint: 'secret name (the random suffix is added)',
   regional: true,
+  meaning: { kind: 'secret', template: 'arn:{partition}:secretsmanager:{region}:{account}:secret:{name}' },
   build: (name: string, ctx: ArnContext) => {
     const error = checkName(name, {
       pattern: /^[A-Za-z0-9/_+=.@*?-]{1,512}$/,

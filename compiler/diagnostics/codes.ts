@@ -65,6 +65,8 @@ export const CODES = {
   IAM2119: { severity: 'error', summary: 'pattern option not allowed', doc: 'An option such as `to SERVICE` is given to a pattern that does not take it, or a required one is missing.' },
   IAM2120: { severity: 'error', summary: 'invalid description', doc: 'A description is at most 1,000 characters and uses no control characters.' },
   IAM2121: { severity: 'error', summary: 'twins disagree', doc: 'A file and its twin in the other syntax (`x.iam` beside `x.iam.yaml`) must say the same thing; iamc compiles the `.iam` file once and checks the twin against it.' },
+  IAM2130: { severity: 'error', summary: 'name would widen', doc: 'IAM\'s `*` and `?` also match `/` and `:`, so the ARN a name glob becomes can reach resources the name does not mean: `tenant-*/public/*` reaches `tenant-a/private/…/public/x`, a role glob `app-*` reaches the role `OrgAdmin` on path `/app-team/`. docs/language.md says what a glob means in each position; the message shows an ARN that would be allowed and the exact alternatives. `allow … on "ARN" because "…"` states its own meaning where a wider ARN is wanted.' },
+  IAM2131: { severity: 'error', summary: 'name too intricate to prove', doc: 'Deciding whether one glob lies inside another is hard in general (many `?` after a `*`); iamc stops after a fixed amount of work and refuses rather than emit what it could not prove. Use fewer wildcards or list the names.' },
   IAM2150: { severity: 'error', summary: 'invalid name', doc: 'A boundary, guardrail, permission set or analyzer name is not one AWS accepts (e.g. a permission set name is 1 to 32 characters of `A-Za-z0-9+=,.@_-`).' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
@@ -79,6 +81,7 @@ export const CODES = {
   IAM4101: { severity: 'error', summary: 'statement exceeds its intent', doc: 'Internal: an emitted statement is not contained in the grants it came from. It was not written. Please report it.' },
   IAM4102: { severity: 'error', summary: 'unknown action', doc: 'An emitted action is not in AWS\'s action catalogue.' },
   IAM4103: { severity: 'error', summary: 'resource does not apply', doc: 'An action is put on a resource whose ARN matches none of the resource types the action accepts; the statement would never work.' },
+  IAM4105: { severity: 'error', summary: 'statement too intricate to prove', doc: 'The proof could not decide within its work budget whether a statement lies inside its grants, so it was not written. Simplify the globs of the grant it came from.' },
   IAM4104: { severity: 'error', summary: 'condition key does not apply', doc: 'A condition key is neither global nor one the action supports; the condition never matches.' },
 
   // ── lint rules ────────────────────────────────────────────────────────────────────────

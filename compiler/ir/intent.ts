@@ -93,6 +93,11 @@ export interface AwsTrust {
 export interface IntentTarget {
   /** The ARN (glob) the grant names. */
   readonly arn: string;
+  /**
+   * What the target means, as a class glob (ir/name-glob.ts): read from the name and its position
+   * (ir/name-meaning.ts), never from `arn`. An ARN written as such means itself.
+   */
+  readonly meaning: string;
   /** What the user wrote (a name or an ARN). */
   readonly written: string;
   readonly span: Span;

@@ -70,6 +70,8 @@ export function grantStatements(grant: IntentGrant): Statement[] {
     }
     const actions = [...part.actions].sort();
     for (const group of byConditions.values()) {
+      // A part may touch nothing of some targets (no listing for a single key).
+      if (group.resources.size === 0) continue;
       statements.push({
         sid: grantSid(grant, index, part.actions[0] ?? ''),
         effect: 'Allow',

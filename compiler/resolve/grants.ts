@@ -12,6 +12,19 @@ import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, type ResolveContext } from './context.js';
 import { resolveConditions } from './conditions.js';
 import { isWildcardName } from './values.js';
+import { refuseWidening } from './name-check.js';
+import { meaningOfName } from '../ir/name-meaning.js';
+import type { Pattern } from '../../stdlib/pattern.js';
+
+/**
+ * The meaning of a target (an ARN written as such means itself), or undefined when the ARN the
+ * pattern would emit reaches beyond it; that refusal is reported here.
+ */
+function targetMeaning(ctx: ResolveContext, pattern: Pattern, word: Word, account: AccountRef, arn: string): string | undefined {
+  if (word.value.startsWith('arn:')) return word.value;
+  const meaning = meaningOfName(pattern.target.meaning, word.value, arnContext(ctx, account));
+  return refuseWidening(ctx, pattern, word, arn, meaning) ? undefined : meaning;
+}
 
 export function resolveGrants(ctx: ResolveContext, grants: readonly GrantLike[], accounts: readonly AccountRef[]): IntentGrant[] {
   const out: IntentGrant[] = [];
@@ -73,7 +86,9 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
       const target = buildTarget(ctx, pattern.target, service, word, account);
       if (!target) continue;
       if (target.widens) widened ??= word;
-      if (!targets.some((t) => t.arn === target.arn)) targets.push({ arn: target.arn, written: word.value, span: word.span });
+      const meaning = targetMeaning(ctx, pattern, word, account, target.arn);
+      if (meaning === undefined) continue;
+      if (!targets.some((t) => t.arn === target.arn)) targets.push({ arn: target.arn, meaning, written: word.value, span: word.span });
     }
   }
   if (widened && !grant.because) {
@@ -147,7 +162,7 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
     const text = word.value;
     if (text === '*') {
       widened ??= word;
-      resources.push({ arn: '*', written: text, span: word.span });
+      resources.push({ arn: '*', meaning: '*', written: text, span: word.span });
       continue;
     }
     if (!/^arn:(aws|aws-cn|aws-us-gov):[a-z0-9-]+:[a-z0-9-*]*:(\d{12}|\*|aws)?:.+$/.test(text)) {
@@ -155,7 +170,7 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
       continue;
     }
     if (text.split(':')[4] === '*') widened ??= word;
-    if (!resources.some((r) => r.arn === text)) resources.push({ arn: text, written: text, span: word.span });
+    if (!resources.some((r) => r.arn === text)) resources.push({ arn: text, meaning: text, written: text, span: word.span });
   }
   if (effect === 'Allow' && !raw.because) {
     const wildcardOnly = raw.actions.find((w) => lookupAction(w.value)?.wildcardOnly);

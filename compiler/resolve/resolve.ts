@@ -3,6 +3,7 @@
  * name declared twice is an error showing both places. Files are visited in path order so the
  * result does not depend on the order they were given in.
  */
+import { meaningOfName } from '../ir/name-meaning.js';
 import { DiagnosticBag, type Result } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Span } from '../diagnostics/span.js';
@@ -113,12 +114,13 @@ function resolveRole(ctx: ResolveContext, d: RoleDecl): IntentRole | undefined {
   if (principal.kind === 'service' && principal.functionGlob !== undefined && ctx.region !== undefined) {
     const logs = findPattern('logs', 'write', 'group');
     if (logs) {
-      const built = logs.target.build(`/aws/lambda/${principal.functionGlob}`, arnContext(ctx, account));
+      const name = `/aws/lambda/${principal.functionGlob}`;
+      const built = logs.target.build(name, arnContext(ctx, account));
       if ('arn' in built) {
         const grant: PatternGrant = {
           kind: 'pattern',
           pattern: logs,
-          targets: [{ arn: built.arn, written: `/aws/lambda/${principal.functionGlob}`, span: principal.span }],
+          targets: [{ arn: built.arn, meaning: meaningOfName(logs.target.meaning, name, arnContext(ctx, account)), written: name, span: principal.span }],
           conditions: [],
           span: principal.span,
         };

@@ -1,27 +1,34 @@
 /**
- * What a grant denotes, as cells: actions × resource globs under conditions (DESIGN §5). A pattern
- * grant has one cell per (part, target); a raw grant is one cell. Verification proves each emitted
- * (action, resource) pair lies in some cell whose conditions the statement keeps.
+ * What a grant denotes, as cells: actions × resource meanings under conditions (DESIGN §5). A
+ * pattern grant has one cell per (part, target), its resources taken from the target's meaning
+ * (ir/name-meaning.ts: class globs, segment-aware), never from the ARN lowering built; a raw grant
+ * is one cell whose ARNs mean themselves. Verification proves each emitted (action, resource) pair
+ * lies in the cells whose conditions the statement keeps.
  */
 import type { ConditionClause, IntentGrant } from '../ir/intent.js';
+import { activeMutant } from './mutants.js';
 
 export interface Cell {
   readonly actions: readonly string[];
+  /** Class globs (ir/name-glob.ts); plain IAM globs are a special case. */
   readonly resources: readonly string[];
   readonly conditions: readonly ConditionClause[];
 }
 
 export function grantCells(grant: IntentGrant): Cell[] {
   if (grant.kind === 'raw') {
-    return [{ actions: grant.actions, resources: grant.resources.map((r) => r.arn), conditions: grant.conditions }];
+    return [{ actions: grant.actions, resources: grant.resources.map((r) => r.meaning), conditions: grant.conditions }];
   }
   // `pass iam role … to SERVICE` means "only to that service": part of what the intent says.
   const passedTo: ConditionClause[] = grant.to !== undefined ? [{ operator: 'StringEquals', key: 'iam:PassedToService', values: [grant.to] }] : [];
   return grant.pattern.parts.flatMap((part) =>
-    grant.targets.map((target) => ({
-      actions: part.actions,
-      resources: part.on(target),
-      conditions: [...grant.conditions, ...(part.conditions?.(target) ?? []), ...passedTo],
-    })),
+    grant.targets.map((target) => {
+      const meant = { arn: activeMutant() === 'flat-denotation' ? target.arn : target.meaning };
+      return {
+        actions: part.actions,
+        resources: part.on(meant),
+        conditions: [...grant.conditions, ...(part.conditions?.(meant) ?? []), ...passedTo],
+      };
+    }),
   );
 }

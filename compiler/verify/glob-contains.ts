@@ -6,7 +6,20 @@
  */
 import { globMatches, isLiteral, tokenize, type GlobOptions, type GlobToken } from './glob.js';
 
-export type Containment = { readonly contains: true } | { readonly contains: false; readonly counterexample: string };
+/**
+ * `undecided` marks a `false` that comes from the state budget, not from a counterexample: callers
+ * that prove containment treat it as "not proved"; callers that ask whether a pattern reaches
+ * everything must treat it as "it may".
+ */
+export type Containment =
+  | { readonly contains: true }
+  | { readonly contains: false; readonly counterexample: string; readonly undecided?: true };
+
+/**
+ * Glob inclusion with `?` is coNP-hard in general (a `*a???…?` outer blows up the subset
+ * automaton), so the search stops after this many states; real policies need a few hundred.
+ */
+export const CONTAINMENT_BUDGET = 20_000;
 
 /** Readable stand-ins for "a character `outer` never names"; the first one `outer` lacks is used. */
 const FRESH_CANDIDATES = 'xzqjkvw0123456789_~';
@@ -60,6 +73,7 @@ export function globContains(outer: string, inner: string, options: GlobOptions 
   const seen = new Set<string>([keyOf(start.at, start.set)]);
   const queue: Node[] = [start];
   for (let head = 0; head < queue.length; head++) {
+    if (head >= CONTAINMENT_BUDGET) return { contains: false, counterexample: inner, undecided: true };
     const node = queue[head]!;
     if (node.at === i.length) {
       if (!node.set.includes(accept)) return { contains: false, counterexample: spell(node) };

@@ -12,6 +12,8 @@ export const MUTANTS = {
   'dropped-condition': 'Allow statements lose their conditions (`when`, `s3:prefix`, `iam:PassedToService`)',
   'swapped-principal': 'the trust policy names a wider or different principal',
   'loose-secret-suffix': 'a secret’s `-??????` suffix becomes `*`, matching sibling secrets',
+  'unchecked-names': 'resolve lets a name glob cross a `/` or `:` the name did not write (`tenant-*/public/*`, role `app-*`)',
+  'flat-denotation': 'the proof reads a name target as the flat ARN glob lowering built, not as what the name means',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -27,6 +29,7 @@ export function mutateRole(role: CompiledRole): CompiledRole {
   if (mutant === undefined) return role;
   if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };
   const change = STATEMENT_MUTANTS[mutant];
+  if (change === undefined) return role;
   const policies = role.policies.map((doc): PolicyDocument => ({ statements: doc.statements.map((s) => (s.effect === 'Allow' ? change(s) : s)) }));
   return { ...role, policies };
 }
@@ -47,7 +50,7 @@ const DESTRUCTIVE: Record<string, string> = {
   iam: 'iam:DeleteRole',
 };
 
-const STATEMENT_MUTANTS: Record<Exclude<MutantName, 'swapped-principal'>, (s: Statement) => Statement> = {
+const STATEMENT_MUTANTS: Partial<Record<MutantName, (s: Statement) => Statement>> = {
   'extra-action': (s) => {
     const service = s.actions?.[0]?.split(':')[0];
     if (service === undefined) return s;

@@ -12,6 +12,8 @@ import { checkCatalogue } from './catalogue-check.js';
 import { keepsCondition } from './condition-strictness.js';
 import { grantCells, type Cell } from './denotation.js';
 import { globContains } from './glob-contains.js';
+import { includedInMeaning } from './meaning-contains.js';
+import { actionUniverse } from './universe.js';
 import { checkTrust } from './trust-check.js';
 
 export function verifyProgram(intent: IntentProgram, compiled: CompiledProgram): Diagnostic[] {
@@ -56,7 +58,7 @@ export function verifyDocument(owner: string, doc: PolicyDocument, grants: reado
     const failure = containmentFailure(statement, origins, cellsOf);
     if (failure !== undefined) {
       out.push(
-        diagnostic('IAM4101', statement.origins[0] ?? ownerSpan, `statement \`${statement.sid}\` of ${owner} ${failure.message}`, {
+        diagnostic(failure.code ?? 'IAM4101', statement.origins[0] ?? ownerSpan, `statement \`${statement.sid}\` of ${owner} ${failure.message}`, {
           ...(failure.detail !== undefined ? { detail: failure.detail } : {}),
           related: statement.origins.map((span) => ({ message: `statement \`${statement.sid}\` came from this grant`, span })),
         }),
@@ -70,7 +72,7 @@ function containmentFailure(
   s: Statement,
   origins: readonly (IntentGrant | undefined)[],
   cellsOf: (g: IntentGrant) => Cell[],
-): { message: string; detail?: string } | undefined {
+): { code?: 'IAM4105'; message: string; detail?: string } | undefined {
   if (s.notActions !== undefined || s.notResources !== undefined) return { message: 'uses `NotAction` or `NotResource`, which no grant denotes' };
   if (s.principal !== undefined) return { message: 'names a principal, which an identity policy never does' };
   if (origins.length === 0) return { message: 'has no origin grant' };
@@ -84,34 +86,26 @@ function containmentFailure(
   for (const action of actions) {
     const byAction = cells.filter((c) => c.actions.some((a) => globContains(a, action, { caseInsensitive: true }).contains));
     if (byAction.length === 0) return { message: `allows \`${action}\`, which none of its grants names` };
+    const kept = byAction.filter((c) => c.conditions.every((w) => keepsCondition(s.conditions, w)));
+    const universe = actionUniverse(action);
     for (const resource of resources) {
-      const byResource = byAction.filter((c) => c.resources.some((r) => globContains(r, resource).contains));
-      if (byResource.length === 0) {
-        const witness = witnessOutside(resource, byAction);
-        return {
-          message: `allows \`${action}\` on \`${resource}\`, beyond the resources its grants name`,
-          ...(witness !== undefined ? { detail: `for example \`${witness}\` is covered by the statement and by no grant` } : {}),
-        };
-      }
-      const strictEnough = byResource.some((c) => c.conditions.every((w) => keepsCondition(s.conditions, w)));
-      if (!strictEnough) {
-        const missing = byResource[0]!.conditions.find((w) => !keepsCondition(s.conditions, w));
+      // The union matters: `function:f-*` lies in `function:f-…` and its qualifiers together.
+      const result = includedInMeaning(resource, universe, kept.flatMap((c) => c.resources));
+      if (result.contains === true) continue;
+      if (result.contains === 'unknown') return { code: 'IAM4105', message: `allows \`${action}\` on \`${resource}\`, which could not be proved inside its grants within the work budget` };
+      const loose = includedInMeaning(resource, universe, byAction.flatMap((c) => c.resources));
+      if (loose.contains === true) {
+        const missing = byAction.flatMap((c) => c.conditions).find((w) => !keepsCondition(s.conditions, w));
         return {
           message: `allows \`${action}\` on \`${resource}\` without the grant's conditions`,
           ...(missing !== undefined ? { detail: `the grant requires \`${missing.operator}\` on \`${missing.key}\`` } : {}),
         };
       }
-    }
-  }
-  return undefined;
-}
-
-/** A concrete resource the statement covers and the first candidate grant resource does not. */
-function witnessOutside(resource: string, cells: readonly Cell[]): string | undefined {
-  for (const c of cells) {
-    for (const r of c.resources) {
-      const result = globContains(r, resource);
-      if (!result.contains) return result.counterexample;
+      const witness = loose.contains === false ? loose.counterexample : result.counterexample;
+      return {
+        message: `allows \`${action}\` on \`${resource}\`, beyond the resources its grants name`,
+        detail: `for example \`${witness}\` is covered by the statement and meant by no grant`,
+      };
     }
   }
   return undefined;

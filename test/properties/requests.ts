@@ -39,6 +39,18 @@ export const MUTATIONS: Record<string, (arn: string) => string> = {
   secretLong: (a) => a.replace(/-([A-Za-z0-9]{6})$/, (_, s: string) => `-${s}Z`),
   secretSibling: (a) => a.replace(/-([A-Za-z0-9]{6})$/, '-other-secret-abcdef'),
   otherKeyPrefix: (a) => a.replace(/(arn:aws:s3:::[^/]+\/)[^/]+/, '$1elsewhere'),
+  // What an attacker tries against name globs: a path put in front of the name (a role on path
+  // `/app-team/`, a key under another folder), a separator inside the last name, a look-alike letter.
+  pathInserted: (a) => a.replace(/:role\//, ':role/app-team/').replace(/(arn:aws:s3:::[^/]+)\//, '$1/private/'),
+  separatorInside: (a) => {
+    const at = Math.max(a.lastIndexOf('/'), a.lastIndexOf(':')) + 2;
+    return `${a.slice(0, at)}/private/${a.slice(at)}`;
+  },
+  colonInside: (a) => {
+    const at = Math.max(a.lastIndexOf('/'), a.lastIndexOf(':')) + 2;
+    return `${a.slice(0, at)}:${a.slice(at)}`;
+  },
+  lookAlike: (a) => a.replace(/a(?=[^/:]*$)/, '\u0430'),
 };
 
 const CONTEXT_CHOICES: Record<string, readonly string[]> = {

@@ -1,13 +1,19 @@
 /**
- * The denotation of a generated intent (DESIGN §5), written from the language's meaning and
- * REFERENCE.md, independently of the stdlib and of lowering: for each grant, the pattern's actions
- * × the target ARN globs × the stated conditions. The laws compare the emitted policies with it.
+ * The denotation of a generated intent (DESIGN §5), written from the language's meaning
+ * (docs/language.md, "What a name means") and independently of the stdlib and of lowering: for each
+ * grant, the pattern's actions × the resources its names mean × the stated conditions. A name is
+ * never read as one flat ARN glob: each request ARN is taken apart into the fields AWS gives it
+ * (bucket and key, role path and name, table and index, function and qualifier) and each field is
+ * matched on its own, so a wildcard can never reach across a `/` or `:` the name did not write.
  */
 import { ACCOUNT, REGION, SOURCE_ACCOUNT, type GrantSpec, type PatternKey, type PrincipalSpec, type RoleSpec } from './intent-gen.js';
 
 export interface OracleCell {
   readonly actions: readonly string[];
+  /** Globs to draw requests from (near the intent); never used to decide the denotation. */
   readonly resources: readonly string[];
+  /** Whether a (valid) ARN is one the grant means. */
+  readonly means: (arn: string) => boolean;
   /** Each must hold: key → test on the context's value(s). */
   readonly conditions: readonly { readonly key: string; readonly test: (value: string) => boolean }[];
 }
@@ -20,59 +26,152 @@ export interface OracleRequest {
 
 const regional = (service: string, resource: string): string => `arn:aws:${service}:${REGION}:${ACCOUNT}:${resource}`;
 
-/** The resources each pattern's actions touch, per target name; from REFERENCE.md and DESIGN §4. */
+/** The resource part of an ARN of this intent's account and region (or of S3/IAM's own forms), else undefined. */
+function resourceOf(arn: string, service: string): string | undefined {
+  const fields = arn.split(':');
+  if (fields.length < 6 || fields[0] !== 'arn' || fields[1] !== 'aws' || fields[2] !== service) return undefined;
+  const [region, account] = [fields[3], fields[4]];
+  if (service === 's3' ? region !== '' || account !== '' : service === 'iam' ? region !== '' || account !== ACCOUNT : region !== REGION || account !== ACCOUNT) return undefined;
+  return fields.slice(5).join(':');
+}
+
+/** A name with no separators in its position: the whole field matches the glob. */
+const flat = (service: string, prefix: string, glob: string) => (arn: string): boolean => {
+  const r = resourceOf(arn, service);
+  return r !== undefined && r.startsWith(prefix) && globMatch(glob, r.slice(prefix.length));
+};
+
+/** `B/K`: the bucket is everything before the first `/`, the key everything after. */
+function splitObject(arn: string): { bucket: string; key: string | undefined } | undefined {
+  const r = resourceOf(arn, 's3');
+  if (r === undefined) return undefined;
+  const slash = r.indexOf('/');
+  return slash < 0 ? { bucket: r, key: undefined } : { bucket: r.slice(0, slash), key: r.slice(slash + 1) };
+}
+
+/** A path glob: levels match one by one; a final `*` level means one or more levels below. */
+function pathMeans(glob: string, path: string): boolean {
+  const want = glob.replace(/^\//, '').split('/');
+  const have = path.split('/');
+  const below = want.length > 1 && /^\*+$/.test(want.at(-1)!);
+  if (/^\*+$/.test(glob)) return true;
+  if (below ? have.length < want.length : have.length !== want.length) return false;
+  const fixed = below ? want.length - 1 : want.length;
+  return want.slice(0, fixed).every((level, i) => globMatch(level, have[i]!)) && have.slice(fixed).every((level) => level.length > 0);
+}
+
+/** The resources each pattern's actions touch, per target name; from the language reference. */
 function patternCells(pattern: PatternKey, name: string, to: string | undefined): OracleCell[] {
-  const cell = (actions: string[], resources: string[], conditions: OracleCell['conditions'] = []): OracleCell => ({ actions, resources, conditions });
+  const cell = (actions: string[], resources: string[], means: (arn: string) => boolean, conditions: OracleCell['conditions'] = []): OracleCell => ({ actions, resources, means, conditions });
   switch (pattern) {
     case 'consume sqs queue':
-      return [cell(['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'], [regional('sqs', name)])];
+      return [cell(['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'], [regional('sqs', name)], flat('sqs', '', name))];
     case 'send sqs queue':
-      return [cell(['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], [regional('sqs', name)])];
-    case 'read dynamodb table':
+      return [cell(['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], [regional('sqs', name)], flat('sqs', '', name))];
+    case 'read dynamodb table': {
+      const table = (arn: string): string[] | undefined => resourceOf(arn, 'dynamodb')?.split('/');
       return [
-        cell(['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'], [regional('dynamodb', `table/${name}`)]),
-        cell(['dynamodb:Query', 'dynamodb:Scan'], [regional('dynamodb', `table/${name}/index/*`)]),
-      ];
-    case 'write dynamodb table':
-      return [cell(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [regional('dynamodb', `table/${name}`)])];
-    case 'read s3 objects': {
-      const slash = name.indexOf('/');
-      const prefix = name.slice(slash + 1);
-      return [
-        cell(['s3:GetObject', 's3:GetObjectVersion'], [`arn:aws:s3:::${name}`]),
-        // Listing only under the objects' own prefix.
-        cell(['s3:ListBucket'], [`arn:aws:s3:::${name.slice(0, slash)}`], [{ key: 's3:prefix', test: (v) => globMatch(prefix, v) }]),
+        cell(['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'], [regional('dynamodb', `table/${name}`)], (arn) => {
+          const f = table(arn);
+          return f?.length === 2 && f[0] === 'table' && globMatch(name, f[1]!);
+        }),
+        cell(['dynamodb:Query', 'dynamodb:Scan'], [regional('dynamodb', `table/${name}/index/*`)], (arn) => {
+          const f = table(arn);
+          return f?.length === 4 && f[0] === 'table' && f[2] === 'index' && globMatch(name, f[1]!);
+        }),
       ];
     }
-    case 'write s3 objects':
-      return [cell(['s3:AbortMultipartUpload', 's3:PutObject', 's3:PutObjectTagging'], [`arn:aws:s3:::${name}`])];
+    case 'write dynamodb table':
+      return [
+        cell(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [regional('dynamodb', `table/${name}`)], (arn) => {
+          const f = resourceOf(arn, 'dynamodb')?.split('/');
+          return f?.length === 2 && f[0] === 'table' && globMatch(name, f[1]!);
+        }),
+      ];
+    case 'read s3 objects':
+    case 'write s3 objects': {
+      const slash = name.indexOf('/');
+      const [bucketGlob, keyGlob] = [name.slice(0, slash), name.slice(slash + 1)];
+      const objects = (arn: string): boolean => {
+        const o = splitObject(arn);
+        return o !== undefined && o.key !== undefined && globMatch(bucketGlob, o.bucket) && globMatch(keyGlob, o.key);
+      };
+      if (pattern === 'write s3 objects') return [cell(['s3:AbortMultipartUpload', 's3:PutObject', 's3:PutObjectTagging'], [`arn:aws:s3:::${name}`], objects)];
+      const cells = [cell(['s3:GetObject', 's3:GetObjectVersion'], [`arn:aws:s3:::${name}`], objects)];
+      // Listing shows every key under the prefix asked for: only a key glob ending in `*` has such prefixes.
+      if (keyGlob.endsWith('*')) {
+        const bucket = (arn: string): boolean => {
+          const o = splitObject(arn);
+          return o !== undefined && o.key === undefined && globMatch(bucketGlob, o.bucket);
+        };
+        const whole = /^\*+$/.test(keyGlob);
+        cells.push(cell(['s3:ListBucket'], [`arn:aws:s3:::${bucketGlob}`], bucket, whole ? [] : [{ key: 's3:prefix', test: (v) => globMatch(keyGlob, v) }]));
+      }
+      return cells;
+    }
     case 'publish sns topic':
-      return [cell(['sns:Publish'], [regional('sns', name)])];
+      return [cell(['sns:Publish'], [regional('sns', name)], flat('sns', '', name))];
     case 'decrypt kms key':
-      return [cell(['kms:Decrypt'], [regional('kms', `key/${name}`)])];
+      return [cell(['kms:Decrypt'], [regional('kms', `key/${name}`)], flat('kms', 'key/', name))];
     case 'encrypt kms key':
-      return [cell(['kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext'], [regional('kms', `key/${name}`)])];
+      return [cell(['kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext'], [regional('kms', `key/${name}`)], flat('kms', 'key/', name))];
     case 'read ssm parameter':
-      return [cell(['ssm:GetParameter', 'ssm:GetParameterHistory', 'ssm:GetParameters'], [regional('ssm', `parameter/${name.replace(/^\//, '')}`)])];
-    case 'read secretsmanager secret':
+      return [
+        cell(['ssm:GetParameter', 'ssm:GetParameterHistory', 'ssm:GetParameters'], [regional('ssm', `parameter/${name.replace(/^\//, '')}`)], (arn) => {
+          const r = resourceOf(arn, 'ssm');
+          return r !== undefined && r.startsWith('parameter/') && pathMeans(name, r.slice('parameter/'.length));
+        }),
+      ];
+    case 'read secretsmanager secret': {
       // Secrets Manager appends `-` and six characters; a name ending in `*` is the user's glob.
-      return [cell(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], [regional('secretsmanager', `secret:${name.endsWith('*') ? name : `${name}-??????`}`)])];
+      const glob = name.endsWith('*') ? name : `${name}-??????`;
+      return [cell(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], [regional('secretsmanager', `secret:${glob}`)], flat('secretsmanager', 'secret:', glob))];
+    }
     case 'write logs group':
-      return [cell(['logs:CreateLogStream', 'logs:PutLogEvents'], [regional('logs', `log-group:${name}:log-stream:*`)])];
+      return [logStreams(name)];
     case 'invoke lambda function':
-      return [cell(['lambda:InvokeFunction'], [regional('lambda', `function:${name}`), regional('lambda', `function:${name}:*`)])];
+      return [
+        cell(['lambda:InvokeFunction'], [regional('lambda', `function:${name}`), regional('lambda', `function:${name}:*`)], (arn) => {
+          const f = resourceOf(arn, 'lambda')?.split(':');
+          return f !== undefined && f[0] === 'function' && (f.length === 2 || f.length === 3) && globMatch(name, f[1]!);
+        }),
+      ];
     case 'pull ecr repository':
       return [
-        cell(['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'], [regional('ecr', `repository/${name}`)]),
-        cell(['ecr:GetAuthorizationToken'], ['*']),
+        cell(['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'], [regional('ecr', `repository/${name}`)], flat('ecr', 'repository/', name)),
+        cell(['ecr:GetAuthorizationToken'], ['*'], (arn) => arn === '*'),
       ];
     case 'start-execution states state-machine':
-      return [cell(['states:StartExecution'], [regional('states', `stateMachine:${name}`)])];
+      return [cell(['states:StartExecution'], [regional('states', `stateMachine:${name}`)], (arn) => {
+        const f = resourceOf(arn, 'states')?.split(':');
+        return f?.length === 2 && f[0] === 'stateMachine' && globMatch(name, f[1]!);
+      })];
     case 'put-events events bus':
-      return [cell(['events:PutEvents'], [regional('events', `event-bus/${name}`)])];
+      return [cell(['events:PutEvents'], [regional('events', `event-bus/${name}`)], flat('events', 'event-bus/', name))];
     case 'pass iam role':
-      return [cell(['iam:PassRole'], [`arn:aws:iam::${ACCOUNT}:role/${name}`], [{ key: 'iam:PassedToService', test: (v) => v === `${to}.amazonaws.com` }])];
+      // A role is its path and its name; the generated roles are not declared, so their path is `/`.
+      return [
+        cell(['iam:PassRole'], [`arn:aws:iam::${ACCOUNT}:role/${name}`], (arn) => {
+          const r = resourceOf(arn, 'iam');
+          if (r === undefined || !r.startsWith('role/')) return false;
+          const last = r.lastIndexOf('/');
+          return r.slice(4, last + 1) === '/' && globMatch(name, r.slice(last + 1));
+        }, [{ key: 'iam:PassedToService', test: (v) => v === `${to}.amazonaws.com` }]),
+      ];
   }
+}
+
+/** Writing to the streams of log groups whose name matches the glob (log group names are flat). */
+function logStreams(group: string): OracleCell {
+  return {
+    actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+    resources: [regional('logs', `log-group:${group}:log-stream:*`)],
+    means: (arn) => {
+      const f = resourceOf(arn, 'logs')?.split(':');
+      return f !== undefined && f.length === 4 && f[0] === 'log-group' && f[2] === 'log-stream' && globMatch(group, f[1]!);
+    },
+    conditions: [],
+  };
 }
 
 function whenConditions(g: GrantSpec): OracleCell['conditions'] {
@@ -84,21 +183,71 @@ function whenConditions(g: GrantSpec): OracleCell['conditions'] {
 }
 
 export function roleCells(role: RoleSpec): OracleCell[] {
-  const cells = role.grants.flatMap((g) =>
+  const cells: OracleCell[] = role.grants.flatMap((g) =>
     g.targets.flatMap((t) => patternCells(g.pattern, t, g.to).map((c) => ({ ...c, conditions: [...c.conditions, ...whenConditions(g)] }))),
   );
   // A Lambda role may write its own functions' log group (DESIGN §4).
   if (role.principal.kind === 'lambda') {
-    cells.push({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [regional('logs', `log-group:/aws/lambda/${role.principal.fn}:log-stream:*`)], conditions: [] });
+    cells.push(logStreams(`/aws/lambda/${role.principal.fn}`));
   }
   return cells;
+}
+
+/**
+ * What each placeholder of a catalogue ARN format can hold, from AWS's naming rules for the
+ * services the generator uses. A request whose ARN fits none of its action's formats is one AWS
+ * never sends, and the laws do not judge it. Unknown placeholders take anything.
+ */
+const PLACEHOLDER: Record<string, string> = {
+  Partition: 'aws',
+  Region: '[a-z0-9-]+',
+  Account: '\\d{12}',
+  BucketName: '[a-z0-9.-]{3,63}',
+  ObjectName: '.+',
+  TableName: '[A-Za-z0-9_.-]{3,255}',
+  IndexName: '[A-Za-z0-9_.-]{3,255}',
+  QueueName: '[A-Za-z0-9_-]{1,80}(\\.fifo)?',
+  TopicName: '[A-Za-z0-9_-]{1,256}(\\.fifo)?',
+  KeyId: '[A-Za-z0-9-]+',
+  ParameterNameWithoutLeadingSlash: '[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*',
+  SecretId: '[A-Za-z0-9/_+=.@-]+',
+  LogGroupName: '[A-Za-z0-9_./#-]+',
+  LogStreamName: '[^:*]+',
+  FunctionName: '[A-Za-z0-9_-]{1,64}',
+  RepositoryName: '[a-z0-9._/-]+',
+  StateMachineName: '[A-Za-z0-9_-]{1,80}',
+  EventBusName: '[A-Za-z0-9/._-]+',
+  RoleNameWithPath: '([\\x21-\\x2e\\x30-\\x7e]+/)*[A-Za-z0-9+=,.@_-]{1,64}',
+  Qualifier: '[A-Za-z0-9_$-]+',
+};
+
+const formatRegex = new Map<string, RegExp>();
+
+function fits(format: string, arn: string): boolean {
+  let re = formatRegex.get(format);
+  if (re === undefined) {
+    const parts = format.split(/(\$\{[A-Za-z]+\})/).map((part) => {
+      const m = /^\$\{([A-Za-z]+)\}$/.exec(part);
+      return m ? `(?:${PLACEHOLDER[m[1]!] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    });
+    re = new RegExp(`^${parts.join('')}$`, 's');
+    formatRegex.set(format, re);
+  }
+  return re.test(arn);
+}
+
+/** Is the request one AWS could send: its ARN of a type its action accepts (Lambda also takes a qualifier)? */
+export function requestIsReal(r: OracleRequest, formatsOf: (action: string) => readonly string[] | undefined): boolean {
+  const formats = formatsOf(r.action);
+  if (formats === undefined || formats.length === 0) return r.resource === '*';
+  return formats.some((f) => fits(f, r.resource) || (f.includes(':function:') && fits(`${f}:\${Qualifier}`, r.resource)));
 }
 
 export function denotes(cells: readonly OracleCell[], r: OracleRequest): boolean {
   return cells.some(
     (c) =>
       c.actions.some((a) => a.toLowerCase() === r.action.toLowerCase()) &&
-      c.resources.some((g) => globMatch(g, r.resource)) &&
+      c.means(r.resource) &&
       c.conditions.every((k) => {
         const v = lookup(r.context, k.key);
         return v !== undefined && v.some(k.test);

@@ -1,0 +1,61 @@
+/**
+ * A target name must not widen on its way to an ARN. IAM's `*` and `?` also match `/` and `:`, so
+ * the objects `tenant-*` + `/public/*` as one ARN reach `tenant-a/private/payroll/public/x`, and a role glob
+ * `app-*` reaches `app-team/OrgAdmin` (the role OrgAdmin on path `/app-team/`). Where the ARN a
+ * pattern would emit reaches an ARN outside the name's meaning (docs/language.md), the grant is
+ * refused with that ARN as the example; the proof in verify checks the same again per statement.
+ */
+import type { PatternGrant } from '../ir/intent.js';
+import type { Word } from '../syntax/ast.js';
+import type { ResolveContext } from './context.js';
+import { asIamGlob } from '../ir/name-glob.js';
+import { includedInMeaning } from '../verify/meaning-contains.js';
+import { actionUniverse } from '../verify/universe.js';
+import { activeMutant } from '../verify/mutants.js';
+
+export type Widening =
+  | { readonly kind: 'crosses'; readonly emitted: string; readonly meaning: string; readonly example: string }
+  | { readonly kind: 'too-complex'; readonly emitted: string };
+
+export function nameWidening(pattern: PatternGrant['pattern'], built: string, meaning: string): Widening | undefined {
+  for (const part of pattern.parts) {
+    for (const emitted of part.on({ arn: built })) {
+      for (const action of part.actions) {
+        // Every part that grants the action counts: a table's Query reaches its indexes through another part.
+        const meanings = pattern.parts.filter((p) => p.actions.includes(action)).flatMap((p) => p.on({ arn: meaning }));
+        const result = includedInMeaning(emitted, actionUniverse(action), meanings);
+        if (result.contains === true) continue;
+        if (result.contains === 'unknown') return { kind: 'too-complex', emitted };
+        return { kind: 'crosses', emitted, meaning: meanings.map(asIamGlob).join('`, `'), example: result.counterexample };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What to write instead, by the kind of name. */
+const ALTERNATIVES: Record<string, string> = {
+  objects: 'name each bucket (`["tenant-a/public/*", "tenant-b/public/*"]`), or grant whole buckets (`tenant-*/*`)',
+  role: 'list the role names: IAM cannot say "a name without `/`", so a role-name glob also matches roles on other paths',
+  path: 'end the glob at a level (`/app/prod/*` is everything below `/app/prod/`), or list the names',
+  segment: 'list the names, or end the name with the wildcard where its position allows it',
+  'segment-colon': 'list the names, or end the name with the wildcard where its position allows it',
+};
+
+/** Reports a widening target; true when one was reported. */
+export function refuseWidening(ctx: ResolveContext, pattern: PatternGrant['pattern'], word: Word, built: string, meaning: string): boolean {
+  const widening = activeMutant() === 'unchecked-names' ? undefined : nameWidening(pattern, built, meaning);
+  if (widening === undefined) return false;
+  const escape = '`allow "ACTION" on "ARN" because "…"` states its own meaning where you want the wider ARN';
+  if (widening.kind === 'too-complex') {
+    ctx.bag.add('IAM2131', word.span, `\`${word.value}\` is too intricate to prove: its ARN \`${widening.emitted}\` could not be checked against the name's meaning`, {
+      suggestion: `use fewer \`?\` and \`*\`, or list the names; ${escape}`,
+    });
+    return true;
+  }
+  ctx.bag.add('IAM2130', word.span, `\`${word.value}\` would reach beyond the names it means: IAM's \`*\` and \`?\` also match \`/\` and \`:\``, {
+    detail: `the ARN \`${widening.emitted}\` also allows \`${widening.example}\`, which \`${word.value}\` does not name (it means \`${widening.meaning}\`)`,
+    suggestion: `${ALTERNATIVES[pattern.target.meaning.kind] ?? 'list the names'}; ${escape}`,
+  });
+  return true;
+}
