@@ -82,13 +82,23 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   const targets: IntentTarget[] = [];
   let widened: Word | undefined;
   for (const word of grant.targets) {
+    const perAccount = new Set<string>();
     for (const account of accounts) {
       const target = buildTarget(ctx, pattern.target, service, word, account);
+      if (target) perAccount.add(target.arn);
       if (!target) continue;
       if (target.widens) widened ??= word;
       const meaning = targetMeaning(ctx, pattern, word, account, target.arn);
       if (meaning === undefined) continue;
       if (!targets.some((t) => t.arn === target.arn)) targets.push({ arn: target.arn, meaning, written: word.value, span: word.span });
+    }
+    // One document serves every account it is given to (a permission set): a name whose ARN holds
+    // the account would let each account reach the others' resource of that name.
+    if (perAccount.size > 1) {
+      ctx.bag.add('IAM2132', word.span, `\`${word.value}\` is a different resource in each of the ${accounts.length} accounts, and one policy serves them all: each account would also reach the others'`, {
+        suggestion: 'write the ARN of the resource you mean (with its account), or make one permission set per account',
+      });
+      return undefined;
     }
   }
   if (widened && !grant.because) {

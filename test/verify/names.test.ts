@@ -137,3 +137,20 @@ describe('the proof reads names by their meaning, not by the ARN lowering built'
     expect(verifyDocument('role `app`', { statements: [statement] }, [grant], span).filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a permission set names one resource, not one per account', () => {
+  const program = (target: string): string =>
+    `account prod = 111111111111\naccount dev = 222222222222\nregion eu-west-1\npermission-set Reader session 1h {\n  ${target}\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod, dev]\n}\n`;
+
+  it('refuses a name whose ARN holds the account when the set serves several accounts', () => {
+    const result = compileText({ 'a.iam': program('consume sqs queue "orders"') });
+    expect(result.diagnostics.map((d) => d.code)).toContain('IAM2132');
+  });
+
+  it('accepts a name with no account in its ARN (an S3 bucket), and a written ARN', () => {
+    for (const target of ['read s3 bucket "analytics-reports"', 'consume sqs queue "arn:aws:sqs:eu-west-1:111111111111:orders"']) {
+      const result = compileText({ 'a.iam': program(target) });
+      expect(result.diagnostics.filter((d) => d.severity === 'error'), target).toEqual([]);
+    }
+  });
+});
