@@ -141,7 +141,8 @@ export function modelOfOutput(folder: string, read: ReadOutputFile): { model?: A
       name,
       access: accessGrants([doc]),
       managedPolicies: stringList(p['managedPolicies'])?.map(normaliseManagedPolicy).sort() ?? sets?.managedPolicies ?? notRecorded('managed policies of permission sets'),
-      boundary: typeof p['boundary'] === 'string' ? boundaryName(p['boundary']) : sets ? sets.boundary : notRecorded('boundaries of permission sets'),
+      // A manifest that records permission-set boundaries writes `null` for none.
+      boundary: typeof p['boundary'] === 'string' ? boundaryName(p['boundary']) : p['boundary'] === null ? undefined : sets ? sets.boundary : notRecorded('boundaries of permission sets'),
       sessionSeconds: session,
       assignments: assignments.flatMap((a) =>
         (stringList(a['accounts']) ?? []).map((account) => ({ principalType: String(a['principalType']), principalId: String(a['principalId']), account })),

@@ -8,7 +8,7 @@ import { accessGrants, guardrailGrants, trustGrants, whereOf } from './grants.js
 import { DEFAULT_MAX_SESSION_SECONDS, type AccessModel } from './model.js';
 import { normaliseManagedPolicy, sessionSeconds } from './values.js';
 
-type Considered<T> = { readonly [K in keyof Required<T>]: 'compared' | 'not access' };
+export type Considered<T> = { readonly [K in keyof Required<T>]: 'compared' | 'not access' };
 
 // Instance profiles and OIDC providers follow from the trust, which is compared; descriptions
 // and spans are prose and positions.
