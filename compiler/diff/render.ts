@@ -36,6 +36,15 @@ function valueText(c: Change, v: DiffValue): string {
 
 const at = (w: Where) => `${w.file}:${w.line}`;
 
+/**
+ * User text as it may reach a terminal or a pull request: control characters (an escape sequence
+ * could rewrite the line a reviewer reads), bidi controls and invisible characters shown as
+ * `\u{…}` so what is printed is what is there.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 function constructLabel(c: Change): string {
   return `${c.kind} ${c.name}${c.account ? ` in ${c.account.name ?? c.account.id}${c.account.name ? ` (${c.account.id})` : ''}` : ''}`;
 }
@@ -78,12 +87,12 @@ export function renderDiffText(d: ModelDiff): string {
     }
   }
   lines.push('', `${summary(d)} (marked !)`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(visible).join('\n')}\n`;
 }
 
 /** Inline code for a Markdown table cell: pipes escaped, line breaks flattened, backticks fenced. */
 function code(text: string): string {
-  const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  const flat = visible(text).replace(/\|/g, '\\|');
   return flat.includes('`') ? `\`\` ${flat} \`\`` : `\`${flat}\``;
 }
 
@@ -101,7 +110,7 @@ export function renderDiffMarkdown(d: ModelDiff): string {
     }
     lines.push('', '⚠️ may widen access: review before merging.');
   }
-  if (d.incomplete.length > 0) lines.push('', '**Not compared:**', '', ...d.incomplete.map((i) => `- ${i.replace(/[\r\n]+/g, ' ')}`));
+  if (d.incomplete.length > 0) lines.push('', '**Not compared:**', '', ...d.incomplete.map((i) => `- ${visible(i)}`));
   return `${lines.join('\n')}\n`;
 }
 

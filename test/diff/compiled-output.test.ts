@@ -161,14 +161,30 @@ describe('iamc diff: a folder that is not iamc output', () => {
   });
 });
 
+describe('iamc diff: what reaches a terminal or a pull request', () => {
+  it('shows control, bidi and invisible characters in user text as escapes, never raw', async () => {
+    const dir = await compiled();
+    const path = join(dir, 'out/iam/roles/app.policy.json');
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as { Statement: { Resource: string[] }[] };
+    doc.Statement[0]!.Resource = ['arn:aws:s3:::assets/\u001b[2K\u202egpj.\u200b*'];
+    writeFileSync(path, JSON.stringify(doc));
+    for (const format of ['text', 'markdown']) {
+      const run = await runCli(['diff', 'out', 'intents', '--format', format], dir);
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toMatch(/[\u001b\u202e\u200b]/);
+      expect(run.stdout).toContain('assets/\\u{1b}[2K\\u{202e}gpj.\\u{200b}*');
+    }
+  });
+});
+
 describe('iamc diff: roles keyed by account', () => {
   /** Hand-built output: role `app` in two accounts, each with its own policy. */
-  function twoAccounts(partnerResource: string): string {
+  function twoAccounts(prodResource: string, partnerResource: string): string {
     const trust = { Version: '2012-10-17', Statement: [{ Sid: 'TrustService', Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: ['sts:AssumeRole'] }] };
     const policy = (resource: string) => ({ Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [resource] }] });
     const files: Record<string, unknown> = {
       'iam/roles/app.trust.json': trust,
-      'iam/roles/prod/app.policy.json': policy('arn:aws:s3:::prod-assets/*'),
+      'iam/roles/prod/app.policy.json': policy(prodResource),
       'iam/roles/partner/app.policy.json': policy(partnerResource),
     };
     const role = (account: string, accountName: string) => ({
@@ -187,12 +203,13 @@ describe('iamc diff: roles keyed by account', () => {
   }
 
   it('diffs the same role name in two accounts as two roles', async () => {
-    const base = twoAccounts('arn:aws:s3:::partner-assets/*');
-    const head = twoAccounts('arn:aws:s3:::*');
-    const run = await runCli(['diff', base, head, '--format', 'json'], REPO);
-    expect(run.code).toBe(1);
-    const changes = JSON.parse(run.stdout).changes as { name: string; account: { id: string }; change: string; widens: boolean }[];
-    expect(changes).toMatchObject([{ name: 'app', account: { id: '111111111111', name: 'partner' }, what: 'access', change: 'widened', widens: true }]);
-    expect((await runCli(['diff', base, twoAccounts('arn:aws:s3:::partner-assets/*')], REPO)).code).toBe(0);
+    const base = twoAccounts('arn:aws:s3:::prod-assets/*', 'arn:aws:s3:::partner-assets/*');
+    const partnerWider = await runCli(['diff', base, twoAccounts('arn:aws:s3:::prod-assets/*', 'arn:aws:s3:::*'), '--format', 'json'], REPO);
+    expect(partnerWider.code).toBe(1);
+    expect(JSON.parse(partnerWider.stdout).changes).toMatchObject([{ name: 'app', account: { id: '111111111111', name: 'partner' }, what: 'access', change: 'widened', widens: true }]);
+    // The first of the two must not hide behind the second.
+    const prodWider = await runCli(['diff', base, twoAccounts('arn:aws:s3:::*', 'arn:aws:s3:::partner-assets/*'), '--format', 'json'], REPO);
+    expect(JSON.parse(prodWider.stdout).changes).toMatchObject([{ name: 'app', account: { id: '123456789012', name: 'prod' }, change: 'widened' }]);
+    expect((await runCli(['diff', base, twoAccounts('arn:aws:s3:::prod-assets/*', 'arn:aws:s3:::partner-assets/*')], REPO)).code).toBe(0);
   });
 });

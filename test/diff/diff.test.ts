@@ -174,6 +174,12 @@ describe('iamc diff: roles', () => {
     expect((changes[0]!.before as { conditions: unknown[] }).conditions).toEqual([{ operator: 'IpAddress', key: 'aws:SourceIp', values: ['10.0.0.0/8'] }]);
   });
 
+  it('sees an added condition as narrowed, not as a widening', async () => {
+    const { changes } = await diffJson(edit(' when source-ip "10.0.0.0/8"', ''), BASE);
+    expect(changes.length).toBeGreaterThan(0);
+    for (const c of changes) expect(c).toMatchObject({ what: 'access', change: 'narrowed', widens: false });
+  });
+
   it('sees a trust that admits another principal as added, and the old one as removed', async () => {
     const { changes } = await diffJson(BASE, edit('role "reader"', 'role "auditor"'));
     expect(changes.map((c) => [c.what, c.change, c.widens])).toEqual([
