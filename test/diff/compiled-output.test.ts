@@ -14,11 +14,16 @@ const INTENTS = `account prod = 123456789012
 region eu-west-1
 
 role app for ec2 in prod {
-  max-session 1h
+  max-session 2h
   read s3 objects "assets/reports/*"
 }
 
+boundary cap {
+  allow services [s3]
+}
+
 permission-set Developer session 2h {
+  bounded-by cap
   managed-policy "arn:aws:iam::aws:policy/ReadOnlyAccess"
   read s3 bucket "analytics-reports"
   assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]
@@ -68,13 +73,13 @@ describe('iamc diff: compiled output against intents', () => {
 
   it('reads a session and managed policies that a version-1 manifest omits from the Terraform beside it', async () => {
     const dir = await compiled();
-    const head = INTENTS.replace('max-session 1h', 'max-session 12h').replace('  managed-policy "arn:aws:iam::aws:policy/ReadOnlyAccess"\n', '  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n');
+    const head = INTENTS.replace('max-session 2h', 'max-session 12h').replace('  managed-policy "arn:aws:iam::aws:policy/ReadOnlyAccess"\n', '  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n');
     writeFileSync(join(dir, 'intents/app.iam'), head);
     const run = await runCli(['diff', 'out', 'intents', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     const changes = JSON.parse(run.stdout).changes as { name: string; what: string; change: string; widens: boolean; before?: unknown; after?: unknown }[];
     expect(changes.map((c) => [c.name, c.what, c.change, c.widens, c.before, c.after])).toEqual([
-      ['app', 'max-session', 'widened', true, 3600, 43200],
+      ['app', 'max-session', 'widened', true, 7200, 43200],
       ['Developer', 'managed-policy', 'added', true, undefined, 'arn:aws:iam::aws:policy/AdministratorAccess'],
       ['Developer', 'managed-policy', 'removed', false, 'arn:aws:iam::aws:policy/ReadOnlyAccess', undefined],
     ]);
@@ -114,17 +119,22 @@ describe('iamc diff: compiled output against intents', () => {
     expect(run.stderr).toContain('max session of role `app` in `prod` not compared');
     // With the fields present (as a newer manifest may write them) the comparison is complete.
     editManifest(dir, (m) => {
-      (m['roles'] as Record<string, unknown>[])[0]!['maxSessionSeconds'] = 3600;
+      (m['roles'] as Record<string, unknown>[])[0]!['maxSessionSeconds'] = 7200;
       (m['roles'] as Record<string, unknown>[])[0]!['managedPolicies'] = [];
       const set = (m['permissionSets'] as Record<string, unknown>[])[0]!;
       set['managedPolicies'] = ['arn:aws:iam::aws:policy/ReadOnlyAccess'];
-      set['boundary'] = null;
+      set['boundary'] = 'cap';
       (m['analyzers'] as Record<string, unknown>[])[0]!['archiveRules'] = [{ name: 'archive-111122223333', principal: '111122223333' }];
     });
     const complete = await runCli(['diff', 'out', 'intents'], dir);
     expect(complete.stderr).toBe('');
     expect(complete.stdout).toBe('no difference in access\n');
     expect(complete.code).toBe(0);
+    // `null` records "no boundary": a known value, compared like any other.
+    editManifest(dir, (m) => ((m['permissionSets'] as Record<string, unknown>[])[0]!['boundary'] = null));
+    const none = await runCli(['diff', 'out', 'intents', '--format', 'json'], dir);
+    expect(none.code).toBe(1);
+    expect(JSON.parse(none.stdout)).toMatchObject({ complete: true, changes: [{ kind: 'permission-set', what: 'boundary', change: 'added', after: 'cap' }] });
   });
 });
 
