@@ -32,12 +32,24 @@ export function trustGrants(doc: PolicyDocument): Grant[] {
   );
 }
 
+// A `NotAction` or `NotResource` list is one grant, not one per member: `not [a, b]` matches
+// what neither member matches, so splitting it would turn an added exception into an added grant.
 function actionsOf(s: Statement): string[] {
-  return s.actions ? [...s.actions] : (s.notActions ?? []).map((a) => `not ${a}`);
+  return s.actions ? [...s.actions] : [notList((s.notActions ?? []).map((a) => a.toLowerCase()))];
 }
 
 function resourcesOf(s: Statement): string[] {
-  return s.resources ? [...s.resources] : s.notResources ? s.notResources.map((r) => `not ${r}`) : ['(none)'];
+  return s.resources ? [...s.resources] : s.notResources ? [notList(s.notResources)] : ['(none)'];
+}
+
+function notList(values: readonly string[]): string {
+  return `not [${[...new Set(values)].sort().join(', ')}]`;
+}
+
+/** The members of a `not [a, b]` target or action; undefined for a plain one. */
+function notMembers(text: string): string[] | undefined {
+  const match = /^not \[(.*)\]$/.exec(text);
+  return match ? (match[1] === '' ? [] : match[1]!.split(', ')) : undefined;
 }
 
 function collect(items: readonly { s: Statement; action: string; target: string }[]): Grant[] {
@@ -88,14 +100,25 @@ export function covers(outer: Grant, inner: Grant, kind: TargetKind): boolean {
 function actionCovers(outer: string, inner: string): boolean {
   const o = outer.toLowerCase();
   const i = inner.toLowerCase();
-  if (o === i) return true;
-  if (o.startsWith('not ') || i.startsWith('not ')) return false;
-  return globContains(o, i).contains;
+  return o === i || globSetCovers(o, i);
 }
 
 function resourceCovers(outer: string, inner: string): boolean {
-  if (outer === inner) return true;
-  if (outer.startsWith('not ') || inner.startsWith('not ') || outer === '(none)' || inner === '(none)') return false;
+  if (outer === '(none)' || inner === '(none)') return outer === inner;
+  return outer === inner || globSetCovers(outer, inner);
+}
+
+/**
+ * Containment where either side may be `not [ … ]`. `not [A]` contains `not [B]` when every
+ * member of A lies inside some member of B (fewer exceptions match more); `not [A]` contains a
+ * literal that no member of A matches; a plain glob never contains a `not` list (it cannot tell).
+ */
+function globSetCovers(outer: string, inner: string): boolean {
+  const o = notMembers(outer);
+  const i = notMembers(inner);
+  if (o && i) return o.every((a) => i.some((b) => globContains(b, a).contains));
+  if (i) return false;
+  if (o) return !/[*?]/.test(inner) && !o.some((a) => globContains(a, inner).contains);
   return globContains(outer, inner).contains;
 }
 
@@ -147,11 +170,11 @@ export function diffGrants(base: readonly Grant[], head: readonly Grant[], kind:
   const widens = (before: Grant | undefined, after: Grant | undefined) => (after !== undefined && allowWidens(after)) || (before !== undefined && denyWidens(before));
 
   for (const h of added) {
-    const candidates = removed.filter((b) => !paired.has(b) && b.effect === h.effect && (sameAction(b, h) || b.target === h.target));
+    const candidates = removed.filter((b) => !paired.has(b) && b.effect === h.effect && (sameFamily(b.action, h.action) || b.target === h.target));
     const match =
       candidates.find((b) => covers(h, b, kind)) ??
       candidates.find((b) => covers(b, h, kind)) ??
-      candidates.find((b) => sameAction(b, h) && b.target === h.target);
+      candidates.find((b) => sameFamily(b.action, h.action) && b.target === h.target);
     if (!match) continue;
     paired.add(match);
     paired.add(h);
@@ -163,8 +186,9 @@ export function diffGrants(base: readonly Grant[], head: readonly Grant[], kind:
   return out;
 }
 
-function sameAction(a: Grant, b: Grant): boolean {
-  return a.action.toLowerCase() === b.action.toLowerCase();
+/** Two `not [ … ]` action lists are edits of one another for pairing; plain actions must be equal. */
+function sameFamily(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || (notMembers(a) !== undefined && notMembers(b) !== undefined);
 }
 
 /** The clause that exempts principals from a guardrail statement, if it has exactly one. */

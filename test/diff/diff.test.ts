@@ -246,6 +246,15 @@ describe('iamc diff: guardrails, boundaries, analyzers', () => {
     for (const c of added.changes) expect(c).toMatchObject({ what: 'statement', change: 'added', widens: false });
   });
 
+  it('sees a service exempted from a region restriction, and a region added, as widenings', async () => {
+    const base = edit('  deny root-user\n', '  deny root-user\n  restrict regions ["eu-west-1"] except [iam, organizations]\n');
+    const { changes } = await diffJson(base, base.replace('except [iam, organizations]', 'except [iam, organizations, s3]').replace('["eu-west-1"]', '["eu-west-1", "us-east-1"]'));
+    expect(changes).toMatchObject([{ kind: 'guardrail', what: 'statement', change: 'narrowed', widens: true }]);
+    const [change] = changes as { before: { action: string }; after: { action: string } }[];
+    expect(change!.before.action).toBe('not [iam:*, organizations:*]');
+    expect(change!.after.action).toBe('not [iam:*, organizations:*, s3:*]');
+  });
+
   it('sees a guardrail detached from a target, or removed, as a widening', async () => {
     const attached = edit('attach-to ou "ou-ab12-34cd5678"', 'attach-to ou "ou-ab12-34cd5678", account prod');
     const detached = await diffJson(attached, BASE);

@@ -31,12 +31,22 @@ describe('diffGrants', () => {
     expect(diffGrants([deny], [wider], 'resource')).toMatchObject([{ change: 'widened', widens: false }]);
   });
 
-  it('compares NotAction and NotResource only for equality, never as contained', () => {
-    const a = grant('Deny', 'not iam:*', '*');
-    const b = grant('Deny', 'not iam:*,sts:*', '*');
-    expect(covers(a, b, 'resource')).toBe(false);
-    expect(covers(b, a, 'resource')).toBe(false);
-    expect(covers(grant('Allow', 's3:*', '*'), grant('Allow', 'not s3:GetObject', '*'), 'resource')).toBe(false);
+  it('reads a NotAction list as one grant: an exception added to it narrows the Deny and widens access', () => {
+    const before = grant('Deny', 'not [iam:*, organizations:*]', '*');
+    const after = grant('Deny', 'not [iam:*, organizations:*, s3:*]', '*');
+    expect(covers(before, after, 'resource')).toBe(true);
+    expect(covers(after, before, 'resource')).toBe(false);
+    expect(diffGrants([before], [after], 'resource')).toMatchObject([{ change: 'narrowed', widens: true }]);
+    expect(diffGrants([after], [before], 'resource')).toMatchObject([{ change: 'widened', widens: false }]);
+  });
+
+  it('lets a NotAction list contain a literal it does not except, and never a glob or another plain action', () => {
+    const notIam = grant('Deny', 'not [iam:*]', '*');
+    expect(covers(notIam, grant('Deny', 's3:getobject', '*'), 'resource')).toBe(true);
+    expect(covers(notIam, grant('Deny', 'iam:passrole', '*'), 'resource')).toBe(false);
+    expect(covers(notIam, grant('Deny', 's3:*', '*'), 'resource')).toBe(false);
+    expect(covers(grant('Allow', 's3:*', '*'), grant('Allow', 'not [s3:getobject]', '*'), 'resource')).toBe(false);
+    expect(covers(grant('Deny', '*', 'not [arn:aws:s3:::a/*]'), grant('Deny', '*', 'not [arn:aws:s3:::a/*, arn:aws:s3:::b/*]'), 'resource')).toBe(true);
   });
 });
 
