@@ -85,6 +85,15 @@ describe('iamc diff: compiled output against intents', () => {
     ]);
   });
 
+  it('sees a managed policy attached to a role in the Terraform beside a version-1 manifest', async () => {
+    const dir = await compiled();
+    const attachment = '\nresource "aws_iam_role_policy_attachment" "app-admin" {\n  provider = aws.prod\n\n  role       = aws_iam_role.app.name\n  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"\n}\n';
+    writeFileSync(join(dir, 'out/terraform/policies.tf'), readFileSync(join(dir, 'out/terraform/policies.tf'), 'utf8') + attachment);
+    const run = await runCli(['diff', 'intents', 'out', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).changes).toMatchObject([{ kind: 'role', name: 'app', what: 'managed-policy', change: 'added', widens: true, after: 'arn:aws:iam::aws:policy/AdministratorAccess' }]);
+  });
+
   it('compares the committed examples (a version-1 manifest) with the example intents and finds them the same', async () => {
     const run = await runCli(['diff', 'examples/expected', 'examples'], REPO);
     expect(run.stderr).toBe('');
