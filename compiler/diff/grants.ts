@@ -71,7 +71,9 @@ export function grantKey(g: Grant): string {
 }
 
 export function sortGrants(grants: Grant[]): Grant[] {
-  return grants.sort((a, b) => (grantKey(a) < grantKey(b) ? -1 : grantKey(a) > grantKey(b) ? 1 : 0));
+  const keyed = grants.map((g) => ({ g, key: grantKey(g) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.g);
 }
 
 function uniqueWheres(wheres: readonly Where[]): Where[] {
