@@ -282,6 +282,49 @@ describe('iamc diff: guardrails, boundaries, analyzers', () => {
   });
 });
 
+describe('iamc diff: constructs added and removed', () => {
+  it('lists every construct removed, and calls it a widening only where it took access away or watched it', async () => {
+    const { changes } = await diffJson(BASE, HEADER);
+    expect(changes.map((c) => [c.kind, c.name, c.change, c.widens])).toEqual([
+      ['role', 'app', 'removed', false],
+      ['role', 'partner-read', 'removed', false],
+      ['permission-set', 'Developer', 'removed', false],
+      ['guardrail', 'base-rules', 'removed', true],
+      ['boundary', 'cap', 'removed', true],
+      ['analyzer', 'org-analyzer', 'removed', true],
+    ]);
+    expect(changes.every((c) => c.what === c.kind && c.source?.file === 'base/app.iam')).toBe(true);
+  });
+
+  it('lists every construct added with what it grants, and calls a new grant of access a widening', async () => {
+    const { changes } = await diffJson(HEADER, BASE);
+    const constructs = changes.filter((c) => c.what === c.kind);
+    expect(constructs.map((c) => [c.kind, c.name, c.change, c.widens])).toEqual([
+      ['role', 'app', 'added', true],
+      ['role', 'partner-read', 'added', true],
+      ['permission-set', 'Developer', 'added', true],
+      ['guardrail', 'base-rules', 'added', false],
+      ['boundary', 'cap', 'added', false],
+      ['analyzer', 'org-analyzer', 'added', false],
+    ]);
+    const kinds = new Set(changes.filter((c) => c.what !== c.kind).map((c) => `${c.kind} ${c.what}`));
+    expect([...kinds].sort()).toEqual([
+      'analyzer archive-rule',
+      'boundary access',
+      'boundary account',
+      'guardrail exemption',
+      'guardrail statement',
+      'guardrail target',
+      'permission-set access',
+      'permission-set assignment',
+      'permission-set session',
+      'role access',
+      'role boundary',
+      'role trust',
+    ]);
+  });
+});
+
 describe('iamc diff: formats', () => {
   it('writes Markdown for a pull-request comment: one row per change, widenings marked, user text escaped', async () => {
     const head = edit('permission-set Developer session 2h {\n', 'permission-set Developer session 4h {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n').replace('read s3 objects "assets/reports/*"', 'read s3 objects "assets/a|b/*"');
