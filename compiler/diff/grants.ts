@@ -96,7 +96,16 @@ export function covers(outer: Grant, inner: Grant, kind: TargetKind): boolean {
   if (outer.effect !== inner.effect) return false;
   if (!actionCovers(outer.action, inner.action)) return false;
   if (!(kind === 'resource' ? resourceCovers(outer.target, inner.target) : principalCovers(outer.target, inner.target))) return false;
+  if ([...outer.conditions, ...inner.conditions].some((c) => c.values.some((v) => wildcards(v) > MAX_CONTAINMENT_WILDCARDS))) return sameConditions(outer, inner);
   return outer.conditions.every((c) => keepsCondition(inner.conditions, c));
+}
+
+function wildcards(text: string): number {
+  return (text.match(/[*?]/g) ?? []).length;
+}
+
+function sameConditions(a: Grant, b: Grant): boolean {
+  return JSON.stringify(a.conditions) === JSON.stringify(b.conditions);
 }
 
 function actionCovers(outer: string, inner: string): boolean {
@@ -118,10 +127,33 @@ function resourceCovers(outer: string, inner: string): boolean {
 function globSetCovers(outer: string, inner: string): boolean {
   const o = notMembers(outer);
   const i = notMembers(inner);
-  if (o && i) return o.every((a) => i.some((b) => globContains(b, a).contains));
+  if (o && i) return o.every((a) => i.some((b) => contains(b, a)));
   if (i) return false;
-  if (o) return !/[*?]/.test(inner) && !o.some((a) => globContains(a, inner).contains);
-  return globContains(outer, inner).contains;
+  if (o) return !/[*?]/.test(inner) && !o.some((a) => contains(a, inner));
+  return contains(outer, inner);
+}
+
+/**
+ * Glob inclusion costs time exponential in the wildcards of `outer` (its subset automaton), and
+ * compiled output on a side of `diff` has not been through the proof that would have refused a
+ * pathological glob. Beyond this many wildcards the answer is "cannot tell", which diff reads as
+ * "may widen": slower globs are never a way to get a change through unmarked.
+ */
+export const MAX_CONTAINMENT_WILDCARDS = 8;
+
+const containment = new Map<string, boolean>();
+
+function contains(outer: string, inner: string): boolean {
+  if (outer === inner) return true;
+  if (wildcards(outer) > MAX_CONTAINMENT_WILDCARDS) return false;
+  const key = `${outer}\u0000${inner}`;
+  let known = containment.get(key);
+  if (known === undefined) {
+    if (containment.size > 10_000) containment.clear();
+    known = globContains(outer, inner).contains;
+    containment.set(key, known);
+  }
+  return known;
 }
 
 /** Principals are not globs, except `*`; an account (`…:root` or the bare id) admits its principals. */

@@ -50,6 +50,29 @@ describe('diffGrants', () => {
   });
 });
 
+describe('diffGrants on globs too costly to compare', () => {
+  const slow = `arn:aws:sqs:eu-west-1:123456789012:*a${'?'.repeat(16)}`;
+
+  it('answers at once on a resource glob with many wildcards, and marks the change as one that may widen', () => {
+    const before = grant('Allow', 'sqs:SendMessage', slow);
+    const after = grant('Allow', 'sqs:SendMessage', `${slow}x*`);
+    const changes = diffGrants([before], [after], 'resource');
+    expect(changes.find((c) => c.after === after)).toMatchObject({ widens: true });
+  });
+
+  it('answers at once on a condition value with many wildcards', () => {
+    const cond = (v: string) => [{ operator: 'StringLike', key: 'aws:PrincipalTag/team', values: [v] }];
+    const before = grant('Allow', 'sqs:SendMessage', '*', cond(`*a${'?'.repeat(16)}`));
+    const after = grant('Allow', 'sqs:SendMessage', '*', cond(`*a${'?'.repeat(16)}x`));
+    expect(diffGrants([before], [after], 'resource')).toMatchObject([{ change: 'changed', widens: true }]);
+  });
+
+  it('still compares globs with a few wildcards exactly', () => {
+    const secret = (name: string) => grant('Allow', 'secretsmanager:GetSecretValue', `arn:aws:secretsmanager:eu-west-1:123456789012:secret:${name}-??????`);
+    expect(diffGrants([secret('app/prod/db')], [secret('app/prod/*')], 'resource')).toMatchObject([{ change: 'widened', widens: true }]);
+  });
+});
+
 describe('covers, for trust principals', () => {
   it('lets an account admit its own roles, not another account\'s, and treats no other principal as a glob', () => {
     const role = grant('Allow', 'sts:AssumeRole', 'AWS arn:aws:iam::111111111111:role/reader');
