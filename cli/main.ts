@@ -18,7 +18,7 @@ commands:
   fmt [PATHS…]       lay out .iam files canonically (--check to verify only)
   explain --role NAME --action A --resource ARN [PATHS…]
                      why a role may or may not make a request, in intent terms
-  diff BASE HEAD     access added and removed between two versions of the intents
+  diff BASE HEAD     what changed in access between two versions (intents or compiled output)
   stdlib [SERVICE]   list the standard library's patterns and their actions
 
 Run \`iamc <command> --help\` for a command's options.

@@ -24,6 +24,11 @@ export const CODES = {
   IAM0004: { severity: 'error', summary: 'stale output', doc: '`--check` found that the files on disk differ from what the intents compile to. Run `iamc compile` and commit the result.' },
   IAM0006: { severity: 'error', summary: 'unknown role', doc: '`iamc explain --role NAME` names a role that the intents do not declare; the message lists the nearest.' },
   IAM0005: { severity: 'error', summary: 'unsupported file', doc: 'The file is not UTF-8 text, or its kind is not one iamc reads.' },
+  IAM0030: { severity: 'error', summary: 'unreadable manifest', doc: '`iamc diff` was given a folder of compiled output whose `manifest.json` cannot be read or is not valid JSON.' },
+  IAM0031: { severity: 'error', summary: 'unsupported manifest version', doc: 'The compiled output was written by an iamc whose manifest version this one does not read (it reads versions 1 and 2). Recompile that side, or diff with the iamc that wrote it.' },
+  IAM0032: { severity: 'error', summary: 'malformed manifest entry', doc: 'An entry of `manifest.json` lacks a field iamc always writes (a name, a policy path, a session length), so the output cannot be compared.' },
+  IAM0033: { severity: 'error', summary: 'unreadable compiled policy', doc: 'A policy file the manifest names is missing, is not valid JSON, or is not a policy document as iamc writes it.' },
+  IAM0034: { severity: 'error', summary: 'incomplete comparison', doc: 'One side of `iamc diff` does not record something that bears on access (a version-1 manifest compiled without the Terraform target does not record session lengths), so `diff` cannot say the two are the same. Compile that side with the Terraform target, or compare intent folders.' },
 
   // ── YAML syntax and shape ─────────────────────────────────────────────────────────────
   IAM1101: { severity: 'error', summary: 'invalid YAML', doc: 'The file is not well-formed YAML. The message gives the parser\'s reason at the exact place.' },

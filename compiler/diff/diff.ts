@@ -1,206 +1,230 @@
 /**
- * `iamc diff`: what changed in access between two compiled programs, in intent terms. A role's
- * access is the set of (effect, action, resource glob, conditions) grants its statements make;
- * comparing sets (not documents) means a statement that was merged, split or renamed is no change,
- * and each added or removed grant is traced to the intent line that made it.
+ * `iamc diff`: what changed in access between two access models, construct by construct. Every
+ * change is one record — construct, what changed, before and after as values, and whether it may
+ * widen access — so renderers only lay it out. Roles are keyed by (account, name); everything
+ * else by name. An added construct is listed with all it grants (compared with an empty one), so
+ * a new permission set carrying AdministratorAccess shows the policy, not just a name.
  */
-import type { Span } from '../diagnostics/span.js';
-import type { ConditionClause } from '../ir/intent.js';
-import type { CompiledProgram, CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
-import { canonicalConditions } from '../ir/conditions.js';
+import { diffGrants, type TargetKind } from './grants.js';
+import {
+  DEFAULT_MAX_SESSION_SECONDS,
+  type Grant,
+  isUnknown,
+  roleKey,
+  type AccessModel,
+  type AnalyzerModel,
+  type AssignmentModel,
+  type BoundaryModel,
+  type GuardrailModel,
+  type MaybeKnown,
+  type PermissionSetModel,
+  type RoleModel,
+  type Where,
+} from './model.js';
 
-export interface AccessGrant {
-  readonly effect: 'Allow' | 'Deny';
-  readonly action: string;
-  readonly resource: string;
-  readonly conditions: readonly ConditionClause[];
-  /** The intent lines that made it (from every statement that carries it). */
-  readonly origins: readonly Span[];
-}
+export type ConstructKind = 'role' | 'permission-set' | 'guardrail' | 'boundary' | 'analyzer';
+export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed';
+export type DiffValue = string | number | boolean | Grant | AssignmentModel | { readonly kind: string; readonly id: string };
 
-export interface RoleChange {
+export interface Change {
+  readonly kind: ConstructKind;
   readonly name: string;
-  readonly trust: readonly string[];
-  readonly settings: readonly string[];
-  readonly added: readonly AccessGrant[];
-  readonly removed: readonly AccessGrant[];
+  /** Roles only: the account the role lives in. */
+  readonly account?: { readonly id: string; readonly name?: string };
+  /** What the statement, setting or construct itself did (`widened`: it now matches more). */
+  readonly change: ChangeKind;
+  /** The part that changed: the construct itself, `access`, `trust`, `max-session`, `assignment`, … */
+  readonly what: string;
+  /** May someone now do what BASE did not let them do, or do it unseen? `false` only when sure. */
+  readonly widens: boolean;
+  readonly before?: DiffValue;
+  readonly after?: DiffValue;
+  /** HEAD's line for what is there now; BASE's line for what was removed. */
+  readonly source?: Where;
 }
 
-export interface NamedChange {
-  readonly name: string;
-  readonly span: Span;
+export interface ModelDiff {
+  readonly changes: readonly Change[];
+  /** Things one side does not record, so they could not be compared (trouble, not sameness). */
+  readonly incomplete: readonly string[];
 }
 
-export interface PolicyChange {
-  readonly kind: 'boundary' | 'scp' | 'permission-set';
-  readonly name: string;
-  readonly change: 'added' | 'removed' | 'changed';
-  readonly summary: string;
+export function isEmptyDiff(d: ModelDiff): boolean {
+  return d.changes.length === 0;
 }
 
-export interface ProgramDiff {
-  readonly rolesAdded: readonly NamedChange[];
-  readonly rolesRemoved: readonly NamedChange[];
-  readonly rolesChanged: readonly RoleChange[];
-  readonly policies: readonly PolicyChange[];
+export function diffModels(base: AccessModel, head: AccessModel): ModelDiff {
+  const changes: Change[] = [];
+  const incomplete: string[] = [];
+  const ctx: Context = { changes, incomplete };
+  pairUp(base.roles, head.roles, roleKey, (b, h) => diffRole(ctx, b, h), roleLabel);
+  pairUp(base.permissionSets, head.permissionSets, (p) => p.name, (b, h) => diffPermissionSet(ctx, b, h), (p) => p.name);
+  pairUp(base.guardrails, head.guardrails, (g) => g.name, (b, h) => diffGuardrail(ctx, b, h), (g) => g.name);
+  pairUp(base.boundaries, head.boundaries, (b) => b.name, (b, h) => diffBoundary(ctx, b, h), (b) => b.name);
+  pairUp(base.analyzers, head.analyzers, (a) => a.name, (b, h) => diffAnalyzer(ctx, b, h), (a) => a.name);
+  return { changes, incomplete };
 }
 
-export function isEmptyDiff(d: ProgramDiff): boolean {
-  return d.rolesAdded.length === 0 && d.rolesRemoved.length === 0 && d.rolesChanged.length === 0 && d.policies.length === 0;
+interface Context {
+  readonly changes: Change[];
+  readonly incomplete: string[];
 }
 
-export function diffPrograms(base: CompiledProgram, head: CompiledProgram): ProgramDiff {
-  const baseRoles = byName(base.roles);
-  const headRoles = byName(head.roles);
-  const rolesAdded = [...headRoles.values()].filter((r) => !baseRoles.has(r.name)).map((r) => ({ name: r.name, span: r.span }));
-  const rolesRemoved = [...baseRoles.values()].filter((r) => !headRoles.has(r.name)).map((r) => ({ name: r.name, span: r.span }));
-  const rolesChanged: RoleChange[] = [];
-  for (const name of [...headRoles.keys()].sort()) {
-    const b = baseRoles.get(name);
-    if (!b) continue;
-    const change = diffRole(b, headRoles.get(name)!);
-    if (change.trust.length + change.settings.length + change.added.length + change.removed.length > 0) rolesChanged.push(change);
+const roleLabel = (r: RoleModel) => `${r.name}\u0000${r.account.name ?? r.account.id}`;
+
+/** Calls `diff` for each construct in either side, in a stable order; a missing side is undefined. */
+function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string, diff: (b: T | undefined, h: T | undefined) => void, order: (t: T) => string): void {
+  const b = new Map(base.map((t) => [key(t), t]));
+  const h = new Map(head.map((t) => [key(t), t]));
+  const keys = [...new Set([...b.keys(), ...h.keys()])];
+  const sortKey = (k: string) => order((h.get(k) ?? b.get(k))!);
+  keys.sort((x, y) => (sortKey(x) < sortKey(y) ? -1 : sortKey(x) > sortKey(y) ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  for (const k of keys) diff(b.get(k), h.get(k));
+}
+
+/** Records changes of one construct; `present` says whether the construct itself was added or removed. */
+class Recorder {
+  constructor(
+    private readonly ctx: Context,
+    private readonly kind: ConstructKind,
+    private readonly name: string,
+    private readonly base: { source?: Where } | undefined,
+    private readonly head: { source?: Where } | undefined,
+    private readonly account?: { readonly id: string; readonly name?: string },
+  ) {}
+
+  add(change: ChangeKind, what: string, widens: boolean, before?: DiffValue, after?: DiffValue, source?: Where): void {
+    const fallback = change === 'removed' ? this.base?.source : (this.head?.source ?? this.base?.source);
+    const where = source ?? fallback;
+    this.ctx.changes.push({
+      kind: this.kind,
+      name: this.name,
+      ...(this.account ? { account: this.account } : {}),
+      change,
+      what,
+      widens,
+      ...(before !== undefined ? { before } : {}),
+      ...(after !== undefined ? { after } : {}),
+      ...(where ? { source: where } : {}),
+    });
   }
-  const policies = [
-    ...diffPolicies('boundary', base.boundaries, head.boundaries),
-    ...diffPolicies('scp', base.scps, head.scps),
-    ...diffPolicies('permission-set', base.permissionSets, head.permissionSets),
-  ];
-  return { rolesAdded: sortByName(rolesAdded), rolesRemoved: sortByName(rolesRemoved), rolesChanged, policies };
-}
 
-function diffRole(base: CompiledRole, head: CompiledRole): RoleChange {
-  const baseGrants = grantsOf(base.policies);
-  const headGrants = grantsOf(head.policies);
-  const added = [...headGrants].filter(([key]) => !baseGrants.has(key)).map(([, g]) => g);
-  const removed = [...baseGrants].filter(([key]) => !headGrants.has(key)).map(([, g]) => g);
-  const settings: string[] = [];
-  if (base.account.id !== head.account.id) settings.push(`account \`${base.account.id}\` → \`${head.account.id}\``);
-  if ((base.boundary ?? '') !== (head.boundary ?? '')) settings.push(`boundary ${show(base.boundary)} → ${show(head.boundary)}`);
-  if (base.maxSessionSeconds !== head.maxSessionSeconds) settings.push(`max session ${show(base.maxSessionSeconds)} → ${show(head.maxSessionSeconds)}`);
-  if (base.path !== head.path) settings.push(`path \`${base.path}\` → \`${head.path}\``);
-  return { name: head.name, trust: diffTrust(base.trust, head.trust), settings, added: sortGrants(added), removed: sortGrants(removed) };
-}
-
-function show(value: string | number | undefined): string {
-  return value === undefined ? 'none' : `\`${value}\``;
-}
-
-/** Trust in two parts: who may assume (principal and action) and under which conditions. */
-function diffTrust(base: PolicyDocument, head: PolicyDocument): string[] {
-  const principals = (doc: PolicyDocument) =>
-    new Set(
-      doc.statements
-        .filter((s) => s.effect === 'Allow')
-        .flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([kind, values]) => (values as readonly string[]).map((v) => `${kind} ${v} (${(s.actions ?? []).join(', ')})`))),
-    );
-  const conditions = (doc: PolicyDocument) =>
-    new Set(doc.statements.filter((s) => s.effect === 'Allow').flatMap((s) => s.conditions.map(conditionText)));
-  const out: string[] = [];
-  const setDiff = (what: string, b: Set<string>, h: Set<string>) => {
-    for (const v of [...h].filter((x) => !b.has(x)).sort()) out.push(`${what} added: \`${v}\``);
-    for (const v of [...b].filter((x) => !h.has(x)).sort()) out.push(`${what} removed: \`${v}\``);
-  };
-  setDiff('principal', principals(base), principals(head));
-  setDiff('condition', conditions(base), conditions(head));
-  return out;
-}
-
-export function conditionText(c: ConditionClause): string {
-  return `${c.operator} ${c.key} ${c.values.length === 1 ? c.values[0]! : `[${[...c.values].sort().join(', ')}]`}`;
-}
-
-/** Every (effect, action, resource, conditions) the documents grant, keyed canonically. */
-function grantsOf(docs: readonly PolicyDocument[]): Map<string, AccessGrant> {
-  const out = new Map<string, { grant: AccessGrant; origins: Span[] }>();
-  for (const s of docs.flatMap((d) => d.statements)) {
-    const conditions = canonicalConditions(s.conditions);
-    for (const action of actionsOf(s)) {
-      for (const resource of resourcesOf(s)) {
-        // Action names are case-insensitive in IAM; resource globs are not.
-        const key = JSON.stringify([s.effect, action.toLowerCase(), resource, conditions]);
-        const seen = out.get(key);
-        if (seen) seen.origins.push(...s.origins);
-        else out.set(key, { grant: { effect: s.effect, action, resource, conditions, origins: [] }, origins: [...s.origins] });
-      }
+  grants(what: string, base: readonly Grant[], head: readonly Grant[], kind: TargetKind): void {
+    for (const g of diffGrants(base, head, kind)) {
+      const origin = (g.change === 'removed' ? g.before : g.after)?.origins[0];
+      this.add(g.change, what, g.widens, g.before, g.after, origin);
     }
   }
-  return new Map([...out].map(([key, { grant, origins }]) => [key, { ...grant, origins: uniqueSpans(origins) }]));
-}
 
-function actionsOf(s: Statement): string[] {
-  return s.actions ? [...s.actions] : (s.notActions ?? []).map((a) => `not ${a}`);
-}
-
-function resourcesOf(s: Statement): string[] {
-  return s.resources ? [...s.resources] : s.notResources ? s.notResources.map((r) => `not ${r}`) : ['(none)'];
-}
-
-function uniqueSpans(spans: readonly Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans.filter((s) => {
-    const key = `${s.file}:${s.line}:${s.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function sortGrants(grants: AccessGrant[]): AccessGrant[] {
-  const key = (g: AccessGrant) => `${g.effect}\u0000${g.action.toLowerCase()}\u0000${g.resource}\u0000${g.conditions.map(conditionText).join('&')}`;
-  return grants.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-interface HasPolicy {
-  readonly name: string;
-  readonly policy: PolicyDocument;
-}
-
-function diffPolicies(kind: PolicyChange['kind'], base: readonly HasPolicy[], head: readonly HasPolicy[]): PolicyChange[] {
-  const b = byName(base);
-  const h = byName(head);
-  const out: PolicyChange[] = [];
-  for (const name of [...new Set([...b.keys(), ...h.keys()])].sort()) {
-    const before = b.get(name);
-    const after = h.get(name);
-    if (!before) out.push({ kind, name, change: 'added', summary: `${count(after!.policy)}` });
-    else if (!after) out.push({ kind, name, change: 'removed', summary: `${count(before.policy)}` });
-    else {
-      const summary = statementChanges(before.policy, after.policy);
-      if (summary !== undefined) out.push({ kind, name, change: 'changed', summary });
-    }
+  /** A set of plain values: an added member widens access when `addedWidens`, a removed one otherwise. */
+  members<T extends DiffValue>(what: string, base: readonly T[], head: readonly T[], addedWidens: boolean): void {
+    const text = (v: T) => JSON.stringify(v);
+    const b = new Set(base.map(text));
+    const h = new Set(head.map(text));
+    for (const v of head) if (!b.has(text(v))) this.add('added', what, addedWidens, undefined, v);
+    for (const v of base) if (!h.has(text(v))) this.add('removed', what, !addedWidens, v, undefined);
   }
-  return out;
+
+  /** Both sides must know a value to compare it; otherwise the comparison is incomplete. */
+  known<T>(what: string, base: MaybeKnown<T>, head: MaybeKnown<T>, compare: (b: T, h: T) => void): void {
+    if (isUnknown(base) || isUnknown(head)) {
+      const reasons = [isUnknown(base) ? `BASE: ${base.unknown}` : '', isUnknown(head) ? `HEAD: ${head.unknown}` : ''].filter(Boolean).join('; ');
+      const who = this.account ? `${this.kind} \`${this.name}\` in \`${this.account.name ?? this.account.id}\`` : `${this.kind} \`${this.name}\``;
+      this.ctx.incomplete.push(`${what} of ${who} not compared (${reasons})`);
+      return;
+    }
+    compare(base, head);
+  }
+
+  /** A number where more is wider (a session length). */
+  longer(what: string, base: number, head: number): void {
+    if (head > base) this.add('widened', what, true, base, head);
+    else if (head < base) this.add('narrowed', what, false, base, head);
+  }
+
+  /** An optional reference whose removal widens access (a boundary). */
+  cap(what: string, base: string | undefined, head: string | undefined): void {
+    if (base === head) return;
+    if (base === undefined) this.add('added', what, false, undefined, head);
+    else if (head === undefined) this.add('removed', what, true, base, undefined);
+    else this.add('changed', what, true, base, head);
+  }
 }
 
-function count(doc: PolicyDocument): string {
-  return `${doc.statements.length} statement${doc.statements.length === 1 ? '' : 's'}`;
+function diffRole(ctx: Context, base: RoleModel | undefined, head: RoleModel | undefined): void {
+  const some = (head ?? base)!;
+  const rec = new Recorder(ctx, 'role', some.name, base, head, some.account);
+  if (!head) return rec.add('removed', 'role', false, some.name);
+  if (!base) rec.add('added', 'role', true, undefined, head.name);
+  const b = base ?? emptyRole(head);
+  if (b.path !== head.path) rec.add('changed', 'path', true, b.path, head.path);
+  rec.grants('trust', b.trust, head.trust, 'principal');
+  rec.grants('access', b.access, head.access, 'resource');
+  rec.known('managed policies', b.managedPolicies, head.managedPolicies, (x, y) => rec.members('managed-policy', x, y, true));
+  rec.cap('boundary', b.boundary, head.boundary);
+  rec.known('max session', b.maxSessionSeconds, head.maxSessionSeconds, (x, y) => rec.longer('max-session', x, y));
 }
 
-/** Statements compared by Sid without their origins (moving a line is no change); undefined when equal. */
-function statementChanges(base: PolicyDocument, head: PolicyDocument): string | undefined {
-  // Conditions may carry their intent spans too: only operator, key and values count.
-  const strip = (doc: PolicyDocument) =>
-    new Map(doc.statements.map((s) => [s.sid, JSON.stringify({ ...s, origins: undefined, conditions: canonicalConditions(s.conditions) })]));
-  const b = strip(base);
-  const h = strip(head);
-  const added = [...h.keys()].filter((k) => !b.has(k));
-  const removed = [...b.keys()].filter((k) => !h.has(k));
-  const changed = [...h.keys()].filter((k) => b.has(k) && b.get(k) !== h.get(k));
-  const reordered = added.length + removed.length + changed.length === 0 && [...b.keys()].join() !== [...h.keys()].join();
-  if (added.length + removed.length + changed.length === 0 && !reordered) return undefined;
-  const parts: string[] = [];
-  if (added.length) parts.push(`statements added: ${added.map((s) => `\`${s}\``).join(', ')}`);
-  if (removed.length) parts.push(`statements removed: ${removed.map((s) => `\`${s}\``).join(', ')}`);
-  if (changed.length) parts.push(`statements changed: ${changed.map((s) => `\`${s}\``).join(', ')}`);
-  if (reordered) parts.push('statements reordered');
-  return parts.join('; ');
+function emptyRole(like: RoleModel): RoleModel {
+  return { name: like.name, account: like.account, path: like.path, trust: [], access: [], managedPolicies: [], boundary: undefined, maxSessionSeconds: DEFAULT_MAX_SESSION_SECONDS };
 }
 
-function byName<T extends { readonly name: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((i) => [i.name, i]));
+function diffPermissionSet(ctx: Context, base: PermissionSetModel | undefined, head: PermissionSetModel | undefined): void {
+  const some = (head ?? base)!;
+  const rec = new Recorder(ctx, 'permission-set', some.name, base, head);
+  if (!head) return rec.add('removed', 'permission-set', false, some.name);
+  if (!base) rec.add('added', 'permission-set', true, undefined, head.name);
+  const b: PermissionSetModel = base ?? { name: head.name, access: [], managedPolicies: [], boundary: undefined, sessionSeconds: 0, assignments: [] };
+  rec.grants('access', b.access, head.access, 'resource');
+  rec.known('managed policies', b.managedPolicies, head.managedPolicies, (x, y) => rec.members('managed-policy', x, y, true));
+  rec.known('boundary', b.boundary, head.boundary, (x, y) => rec.cap('boundary', x, y));
+  if (base) rec.longer('session', b.sessionSeconds, head.sessionSeconds);
+  else rec.add('added', 'session', true, undefined, head.sessionSeconds);
+  rec.members('assignment', b.assignments, head.assignments, true);
 }
 
-function sortByName<T extends { readonly name: string }>(items: T[]): T[] {
-  return items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function diffGuardrail(ctx: Context, base: GuardrailModel | undefined, head: GuardrailModel | undefined): void {
+  const some = (head ?? base)!;
+  const rec = new Recorder(ctx, 'guardrail', some.name, base, head);
+  // A guardrail only ever takes access away: losing one, or a statement of one, widens access.
+  if (!head) return rec.add('removed', 'guardrail', true, some.name);
+  if (!base) rec.add('added', 'guardrail', false, undefined, head.name);
+  const b: GuardrailModel = base ?? { name: head.name, statements: [], exemptions: [], targets: [] };
+  rec.grants('statement', b.statements, head.statements, 'resource');
+  rec.members('exemption', b.exemptions, head.exemptions, true);
+  rec.members('target', b.targets, head.targets, false);
+}
+
+function diffBoundary(ctx: Context, base: BoundaryModel | undefined, head: BoundaryModel | undefined): void {
+  const some = (head ?? base)!;
+  const rec = new Recorder(ctx, 'boundary', some.name, base, head);
+  if (!head) return rec.add('removed', 'boundary', true, some.name);
+  if (!base) rec.add('added', 'boundary', false, undefined, head.name);
+  const b: BoundaryModel = base ?? { name: head.name, accounts: [], access: [] };
+  rec.grants('access', b.access, head.access, 'resource');
+  rec.members('account', b.accounts, head.accounts, false);
+}
+
+function diffAnalyzer(ctx: Context, base: AnalyzerModel | undefined, head: AnalyzerModel | undefined): void {
+  const some = (head ?? base)!;
+  const rec = new Recorder(ctx, 'analyzer', some.name, base, head);
+  // Analyzers grant nothing; what "widens" here is what goes unseen: fewer findings, no alert.
+  if (!head) return rec.add('removed', 'analyzer', true, some.name);
+  if (!base) rec.add('added', 'analyzer', false, undefined, head.name);
+  const b: AnalyzerModel = base ?? { name: head.name, type: head.type, alert: head.alert, archiveRules: [] };
+  if (b.type !== head.type) rec.add(head.type === 'ACCOUNT' ? 'narrowed' : 'widened', 'type', head.type === 'ACCOUNT', b.type, head.type);
+  if (b.alert !== head.alert) rec.add('changed', 'alert', !head.alert, b.alert, head.alert);
+  const rules = new Map(b.archiveRules.map((r) => [r.name, r]));
+  const after = new Set(head.archiveRules.map((r) => r.name));
+  for (const r of head.archiveRules) {
+    const before = rules.get(r.name);
+    if (!before) {
+      rec.add('added', 'archive-rule', true, undefined, isUnknown(r.principal) ? r.name : r.principal);
+      continue;
+    }
+    rec.known(`archive rule \`${r.name}\``, before.principal, r.principal, (x, y) => {
+      if (x !== y) rec.add('changed', 'archive-rule', true, x, y);
+    });
+  }
+  for (const r of b.archiveRules) if (!after.has(r.name)) rec.add('removed', 'archive-rule', false, isUnknown(r.principal) ? r.name : r.principal);
 }

@@ -1,42 +1,147 @@
-/** Prints a program diff as text (a review-friendly list) or JSON; both deterministic. */
-import type { Span } from '../diagnostics/span.js';
-import { conditionText, isEmptyDiff, type AccessGrant, type ProgramDiff } from './diff.js';
+/**
+ * Prints a diff as text (a review list), Markdown (a pull-request comment) or JSON (structured
+ * fields, nothing pre-rendered). All three are laid out from the same change records, in the same
+ * order, so they never disagree; every change that may widen access is marked in each.
+ */
 
-const at = (s: Span) => `${s.file}:${s.line}`;
+import type { Change, DiffValue, ModelDiff } from './diff.js';
+import type { AssignmentModel, Grant, Where } from './model.js';
+import { durationText } from './values.js';
 
-function grantText(g: AccessGrant): string {
-  const when = g.conditions.length > 0 ? ` when ${g.conditions.map(conditionText).join(' and ')}` : '';
-  return `${g.effect.toLowerCase()} ${g.action} on ${g.resource}${when}`;
+const SIGN = { added: '+', removed: '-', widened: '>', narrowed: '<', changed: '~' } as const;
+
+function isGrant(v: DiffValue): v is Grant {
+  return typeof v === 'object' && 'effect' in v;
 }
 
-export function renderDiffText(d: ProgramDiff): string {
-  if (isEmptyDiff(d)) return 'no difference in access\n';
-  const lines: string[] = [];
-  for (const r of d.rolesAdded) lines.push(`+ role ${r.name} (${at(r.span)})`);
-  for (const r of d.rolesRemoved) lines.push(`- role ${r.name} (was ${at(r.span)})`);
-  for (const r of d.rolesChanged) {
-    lines.push(`~ role ${r.name}`);
-    for (const t of r.trust) lines.push(`    trust ${t}`);
-    for (const s of r.settings) lines.push(`    ${s}`);
-    // For added access the place to look is HEAD; for removed access, BASE.
-    for (const g of r.added) lines.push(`    + ${grantText(g)}  (${g.origins.map(at).join(', ')})`);
-    for (const g of r.removed) lines.push(`    - ${grantText(g)}  (was ${g.origins.map(at).join(', ')})`);
+function isAssignment(v: DiffValue): v is AssignmentModel {
+  return typeof v === 'object' && 'principalId' in v;
+}
+
+function conditionText(c: Grant['conditions'][number]): string {
+  return `${c.operator} ${c.key} ${c.values.length === 1 ? c.values[0]! : `[${c.values.join(', ')}]`}`;
+}
+
+function valueText(c: Change, v: DiffValue): string {
+  if (isGrant(v)) {
+    const when = v.conditions.length > 0 ? ` when ${v.conditions.map(conditionText).join(' and ')}` : '';
+    return `${v.effect.toLowerCase()} ${v.action} ${c.what === 'trust' ? 'by' : 'on'} ${v.target}${when}`;
   }
-  const sign = { added: '+', removed: '-', changed: '~' } as const;
-  for (const p of d.policies) lines.push(`${sign[p.change]} ${p.kind} ${p.name}: ${p.change === 'changed' ? p.summary : `${p.change}, ${p.summary}`}`);
+  if (isAssignment(v)) return `${v.principalType.toLowerCase()} ${v.principalId} in ${v.account}`;
+  if (typeof v === 'object') return `${v.kind} ${v.id}`;
+  if (typeof v === 'number') return durationText(v);
+  if (typeof v === 'boolean') return v ? 'on' : 'off';
+  return v;
+}
+
+const at = (w: Where) => `${w.file}:${w.line}`;
+
+/**
+ * User text as it may reach a terminal or a pull request: control characters (an escape sequence
+ * could rewrite the line a reviewer reads), bidi controls and invisible characters shown as
+ * `\u{…}` so what is printed is what is there.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+function constructLabel(c: Change): string {
+  return `${c.kind} ${c.name}${c.account ? ` in ${c.account.name ?? c.account.id}${c.account.name ? ` (${c.account.id})` : ''}` : ''}`;
+}
+
+/** Changes grouped per construct, in the order the diff found them. */
+function byConstruct(d: ModelDiff): Change[][] {
+  const groups = new Map<string, Change[]>();
+  for (const c of d.changes) {
+    const key = JSON.stringify([c.kind, c.name, c.account?.id ?? '']);
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  }
+  return [...groups.values()];
+}
+
+function summary(d: ModelDiff): string {
+  const widening = d.changes.filter((c) => c.widens).length;
+  return `${d.changes.length} change${d.changes.length === 1 ? '' : 's'}, ${widening} that may widen access`;
+}
+
+export function renderDiffText(d: ModelDiff): string {
+  if (d.changes.length === 0) return d.incomplete.length > 0 ? 'no difference in what could be compared\n' : 'no difference in access\n';
+  const lines: string[] = [];
+  for (const group of byConstruct(d)) {
+    const self = group.find((c) => c.what === group[0]!.kind && (c.change === 'added' || c.change === 'removed'));
+    const flag = (c: Change) => (c.widens ? '!' : ' ');
+    if (self) lines.push(`${flag(self)} ${SIGN[self.change]} ${constructLabel(self)}${self.source ? ` (${self.change === 'removed' ? 'was ' : ''}${at(self.source)})` : ''}`);
+    else lines.push(`  ~ ${constructLabel(group[0]!)}`);
+    for (const c of group) {
+      if (c === self) continue;
+      const what = c.what === 'access' ? '' : `${c.what} `;
+      const body =
+        c.before !== undefined && c.after !== undefined
+          ? `${c.change} ${what}${valueText(c, c.before)} -> ${valueText(c, c.after)}`
+          : `${what}${valueText(c, (c.after ?? c.before)!)}`;
+      // For what is there now the place to look is HEAD; for what went, BASE.
+      const where = c.source ? `  (${c.change === 'removed' ? 'was ' : ''}${at(c.source)})` : '';
+      lines.push(`    ${flag(c)} ${SIGN[c.change]} ${body}${where}`);
+    }
+  }
+  lines.push('', `${summary(d)} (marked !)`);
+  return `${lines.map(visible).join('\n')}\n`;
+}
+
+/** Inline code for a Markdown table cell: pipes escaped, line breaks flattened, backticks fenced. */
+function code(text: string): string {
+  const flat = visible(text).replace(/\|/g, '\\|');
+  return flat.includes('`') ? `\`\` ${flat} \`\`` : `\`${flat}\``;
+}
+
+export function renderDiffMarkdown(d: ModelDiff): string {
+  const lines: string[] = [];
+  if (d.changes.length === 0) lines.push(d.incomplete.length > 0 ? '### iamc diff: no difference in what could be compared' : '### iamc diff: no difference in access');
+  else {
+    lines.push(`### iamc diff: ${summary(d)}`, '', '| | construct | change | before | after | where |', '|---|---|---|---|---|---|');
+    for (const c of d.changes) {
+      const construct = `${c.kind} ${code(c.name)}${c.account ? ` in ${code(c.account.name ?? c.account.id)}` : ''}`;
+      const change = `${c.what === c.kind ? '' : `${c.what} `}${c.change}`;
+      const cell = (v: DiffValue | undefined) => (v === undefined ? '' : code(valueText(c, v)));
+      const where = c.source ? code(`${c.change === 'removed' ? 'was ' : ''}${at(c.source)}`) : '';
+      lines.push(`| ${c.widens ? '⚠️' : ''} | ${construct} | ${change} | ${cell(c.before)} | ${cell(c.after)} | ${where} |`);
+    }
+    lines.push('', '⚠️ may widen access: review before merging.');
+  }
+  if (d.incomplete.length > 0) lines.push('', '**Not compared:**', '', ...d.incomplete.map((i) => `- ${visible(i)}`));
   return `${lines.join('\n')}\n`;
 }
 
-export function renderDiffJson(d: ProgramDiff): string {
-  const span = (s: Span) => ({ file: s.file, line: s.line });
-  const grant = (g: AccessGrant) => ({ effect: g.effect, action: g.action, resource: g.resource, conditions: g.conditions, origins: g.origins.map(span) });
+export function renderDiffJson(d: ModelDiff): string {
+  const where = (w: Where) => ({ file: w.file, line: w.line, ...(w.column !== undefined ? { column: w.column } : {}) });
+  const value = (c: Change, v: DiffValue | undefined) => {
+    if (v === undefined || !isGrant(v)) return v;
+    return {
+      effect: v.effect,
+      action: v.action,
+      [c.what === 'trust' ? 'principal' : 'resource']: v.target,
+      conditions: v.conditions.map((x) => ({ operator: x.operator, key: x.key, values: [...x.values] })),
+      origins: v.origins.map(where),
+    };
+  };
   return `${JSON.stringify(
     {
-      different: !isEmptyDiff(d),
-      rolesAdded: d.rolesAdded.map((r) => ({ name: r.name, ...span(r.span) })),
-      rolesRemoved: d.rolesRemoved.map((r) => ({ name: r.name, ...span(r.span) })),
-      rolesChanged: d.rolesChanged.map((r) => ({ name: r.name, trust: r.trust, settings: r.settings, added: r.added.map(grant), removed: r.removed.map(grant) })),
-      policies: d.policies,
+      different: d.changes.length > 0,
+      complete: d.incomplete.length === 0,
+      changes: d.changes.map((c) => ({
+        kind: c.kind,
+        name: c.name,
+        ...(c.account ? { account: c.account } : {}),
+        change: c.change,
+        what: c.what,
+        widens: c.widens,
+        ...(c.before !== undefined ? { before: value(c, c.before) } : {}),
+        ...(c.after !== undefined ? { after: value(c, c.after) } : {}),
+        ...(c.source ? { source: where(c.source) } : {}),
+      })),
+      incomplete: d.incomplete,
     },
     null,
     2,
