@@ -24,6 +24,16 @@ export const CODES = {
   IAM0004: { severity: 'error', summary: 'stale output', doc: '`--check` found that the files on disk differ from what the intents compile to. Run `iamc compile` and commit the result.' },
   IAM0006: { severity: 'error', summary: 'unknown role', doc: '`iamc explain --role NAME` names a role that the intents do not declare; the message lists the nearest.' },
   IAM0005: { severity: 'error', summary: 'unsupported file', doc: 'The file is not UTF-8 text, or its kind is not one iamc reads.' },
+  IAM0010: { severity: 'error', summary: 'output folder holds inputs', doc: '`--out` names a folder that contains an intent file being compiled; replacing it would delete the intents. Write the output beside them.' },
+  IAM0011: { severity: 'error', summary: 'output folder is a repository', doc: '`--out` names a folder that holds `.git`: replacing it would replace the repository. Name a folder inside it.' },
+  IAM0012: { severity: 'error', summary: 'output folder holds the working directory', doc: '`--out` names the working directory or one of its ancestors (`--out .`); replacing it would replace everything in it.' },
+  IAM0013: { severity: 'error', summary: 'output folder not written by iamc', doc: '`--out` names a non-empty folder without an iamc manifest. iamc replaces only folders it wrote; name an empty or new folder.' },
+  IAM0014: { severity: 'error', summary: 'output would replace a file iamc did not write', doc: 'The output folder holds a file the manifest does not list, at a place the new output needs. iamc never overwrites what it did not write; move the file away.' },
+  IAM0015: { severity: 'error', summary: 'unreadable manifest', doc: 'The output folder\'s `manifest.json` says iamc wrote it, but has an unknown version or no valid `files` list, so iamc cannot tell its own files from others.' },
+  IAM0016: { severity: 'info', summary: 'files carried across', doc: 'The output folder held files iamc did not write (`.terraform/`, `backend.tf`, a lock file); they were moved into the new output unchanged.' },
+  IAM0017: { severity: 'warning', summary: 'symbolic link loop', doc: 'A symbolic link leads back to a folder being searched (or to itself); it is reported and not followed, and the files under it are read once, by their other path.' },
+  IAM0018: { severity: 'warning', summary: 'broken symbolic link', doc: 'A symbolic link in an input folder points at nothing. A broken link named like an intent file is an error (IAM0001): an intent gone missing.' },
+  IAM0019: { severity: 'warning', summary: 'old output left over', doc: 'After the new output took its place, the old folder still held something iamc did not write (it appeared during the write); it was left where the message says, not deleted.' },
 
   // ── YAML syntax and shape ─────────────────────────────────────────────────────────────
   IAM1101: { severity: 'error', summary: 'invalid YAML', doc: 'The file is not well-formed YAML. The message gives the parser\'s reason at the exact place.' },
@@ -42,6 +52,7 @@ export const CODES = {
   IAM1204: { severity: 'error', summary: 'invalid escape', doc: 'Strings use JSON escapes: `\\"`, `\\\\`, `\\n`, `\\t`, `\\uXXXX`.' },
   IAM1205: { severity: 'error', summary: 'invalid number', doc: 'A number is malformed, e.g. an account id with letters or a duration without a unit.' },
   IAM1206: { severity: 'error', summary: 'not supported yet', doc: 'The construct parses, but this version of iamc cannot compile it yet.' },
+  IAM1210: { severity: 'error', summary: '`#` inside a word', doc: 'A `#` glued to a word (`reports#2`) would start a comment and cut the word short, widening what it names. Quote the word (`"reports#2"`), or put a space before the `#` to start a comment.' },
 
   // ── names, accounts, regions, references ──────────────────────────────────────────────
   IAM2101: { severity: 'error', summary: 'invalid account id', doc: 'An AWS account id is exactly 12 digits.' },
