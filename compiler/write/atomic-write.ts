@@ -5,11 +5,12 @@
  * lists: there is no recursive delete, so whatever iamc did not write survives even a race.
  * On any failure the carried entries go back and the existing output is left as it was.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmdirSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Code } from '../diagnostics/codes.js';
 import { isSafeRelativePath } from './ownership.js';
-import { parentFolders, planWrite, type Refusal, type WriteRequest } from './output-guard.js';
+import { planWrite, type Refusal, type WriteRequest } from './output-guard.js';
+import { removeOnly } from './remove-listed.js';
 
 export type WriteOutcome =
   | {
@@ -82,27 +83,4 @@ function moveBack(temp: string, target: string, moved: readonly string[]): boole
     }
   }
   return all;
-}
-
-/**
- * Deletes the listed files, then the folders that held them (deepest first, only when empty),
- * then the root. Returns whether the root is gone; anything unlisted keeps it, and itself, alive.
- */
-function removeOnly(root: string, files: readonly string[], dirs: readonly string[]): boolean {
-  for (const path of files) {
-    try {
-      unlinkSync(join(root, ...path.split('/')));
-    } catch {
-      // already gone, or not a file: either way not ours to force
-    }
-  }
-  const folders = [...new Set([...dirs, ...files.flatMap(parentFolders)])].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? 1 : -1));
-  for (const folder of [...folders, '']) {
-    try {
-      rmdirSync(folder === '' ? root : join(root, ...folder.split('/')));
-    } catch {
-      // not empty: it holds something iamc did not write
-    }
-  }
-  return !existsSync(root);
 }
