@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Code } from '../diagnostics/codes.js';
 import { isSafeRelativePath } from './ownership.js';
-import { planWrite, type Refusal, type WriteRequest } from './output-guard.js';
+import { parentFolders, planWrite, type Refusal, type WriteRequest } from './output-guard.js';
 import { removeOnly } from './remove-listed.js';
 
 export type WriteOutcome =
@@ -62,7 +62,8 @@ export function writeOutputAtomically(request: WriteRequest): WriteOutcome {
     const reason = error instanceof Error ? error.message : String(error);
     if (temp === undefined) return { ok: false, code: 'IAM0003', reason };
     const restored = moveBack(temp, target, moved);
-    const cleaned = removeOnly(temp, [...request.files.keys()].filter(isSafeRelativePath), []);
+    // The folders made to receive carried entries are empty again once those went back.
+    const cleaned = removeOnly(temp, [...request.files.keys()].filter(isSafeRelativePath), plan.carried.flatMap(parentFolders));
     const kept = restored && cleaned ? '' : `; the files iamc did not write are kept in \`${temp}\``;
     return { ok: false, code: 'IAM0003', reason: `${reason}${kept}` };
   }

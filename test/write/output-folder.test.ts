@@ -4,6 +4,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { project, runCli } from '../helpers/compile.js';
 
@@ -59,6 +60,14 @@ describe('the manifest (version 2)', () => {
   });
 });
 
+describe('the shipped examples', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  it('examples/expected is exactly what the CLI writes, checked from the root and from inside examples/', async () => {
+    expect((await runCli(['compile', 'examples', '--out', 'examples/expected', '--check'], root)).code).toBe(0);
+    expect((await runCli(['compile', '.', '--out', 'expected', '--check'], join(root, 'examples'))).code).toBe(0);
+  });
+});
+
 describe('refusals leave every byte', () => {
   it('refuses an output folder that holds an input file', async () => {
     const dir = project({ 'intents/app.iam.yaml': intent(['app']), 'intents/manifest.json': '{}' });
@@ -107,6 +116,9 @@ describe('refusals leave every byte', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('error[IAM0013]');
     expect(snapshot(dir)).toEqual(before);
+    // A bare `"version": 1` is not enough to pass for iamc's version-1 manifest.
+    writeFileSync(join(dir, 'public/manifest.json'), '{"version":1}');
+    expect((await runCli(['compile', 'app.iam.yaml', '--out', 'public'], dir)).stderr).toContain('error[IAM0013]');
     // Quiet case: an existing empty folder is iamc's to fill.
     mkdirSync(join(dir, 'empty'));
     expect((await runCli(['compile', 'app.iam.yaml', '--out', 'empty'], dir)).code).toBe(0);
