@@ -6,7 +6,7 @@
  * carried into the new folder unchanged, and a new output file may never take such an entry's place.
  */
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Code } from '../diagnostics/codes.js';
 import { readOwnership } from './ownership.js';
 
@@ -43,14 +43,14 @@ export function planWrite(request: WriteRequest): WritePlan | Refusal {
   const out = request.outName;
   const target = realPathOf(request.outDir);
   const cwd = realPathOf(request.cwd);
-  if (cwd === target || cwd.startsWith(target + sep)) {
+  if (cwd === target || isInside(cwd, target)) {
     return {
       code: 'IAM0012',
       reason: `\`${out}\` is ${cwd === target ? 'the working directory' : 'an ancestor of the working directory'}; replacing it would replace everything in it`,
       suggestion: 'name a folder of its own, for example `--out out`',
     };
   }
-  const input = request.inputs.map(realPathOf).find((file) => file.startsWith(target + sep));
+  const input = request.inputs.map(realPathOf).find((file) => isInside(file, target));
   if (input !== undefined) {
     return {
       code: 'IAM0010',
@@ -122,6 +122,12 @@ export function ownedFiles(dir: string): string[] {
   const { files } = listFiles(dir);
   const ownership = readOwnership(dir, files);
   return ownership.kind === 'iamc' ? files.filter((f) => ownership.files.has(f)).sort() : [];
+}
+
+/** Whether `path` lies strictly inside `folder` (both absolute; `/` holds everything). */
+export function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** `a/b/c.json` → [`a`, `a/b`]. */

@@ -1,7 +1,8 @@
-/** The writer's only delete: listed files and emptied folders, never anything else. */
+/** The writer's only delete (listed files and emptied folders, never anything else), and its path test. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isInside } from '../../compiler/write/output-guard.js';
 import { removeOnly } from '../../compiler/write/remove-listed.js';
 import { project } from '../helpers/compile.js';
 
@@ -26,5 +27,15 @@ describe('removeOnly', () => {
     expect(removeOnly(join(dir, 'old'), ['iam/roles/a.policy.json'], ['iam/roles'])).toBe(false);
     expect(readFileSync(join(dir, 'old/iam/keep.txt'), 'utf8')).toBe('keep');
     expect(readFileSync(join(dir, 'old/iam/roles'), 'utf8')).toBe('a file where a folder was expected');
+  });
+});
+
+describe('isInside', () => {
+  it('sees that the root folder holds every path, so `--out /` is an ancestor of any working directory', () => {
+    expect(isInside('/work/project', '/')).toBe(true);
+    expect(isInside('/work/project', '/work')).toBe(true);
+    expect(isInside('/work', '/work')).toBe(false);
+    expect(isInside('/work-other/x', '/work')).toBe(false);
+    expect(isInside('/work/..x/y', '/work')).toBe(true);
   });
 });
