@@ -37,6 +37,7 @@ export function readSources(paths: readonly string[], cwd: string, exclude?: str
     const real = realOrSelf(full);
     if (!found.has(real)) found.set(real, full);
   };
+  const walked = new Set<string>();
   /** `ancestors`: real paths of the folders on the way here, to tell a loop from a second route. */
   const walk = (dir: string, ancestors: readonly string[]) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -62,6 +63,10 @@ export function readSources(paths: readonly string[], cwd: string, exclude?: str
           });
           continue;
         }
+        // A folder reached again by another route adds nothing (its files are read once anyway);
+        // walking it again would make a diamond of links cost exponential time.
+        if (walked.has(real)) continue;
+        walked.add(real);
         walk(full, [...ancestors, real]);
       } else if (isFile && isIntentFile(entry.name)) addFile(full);
     }
@@ -92,7 +97,10 @@ export function readSources(paths: readonly string[], cwd: string, exclude?: str
       bag.add('IAM0001', fileSpan(path), `cannot read \`${path}\`: no such file or folder`);
       continue;
     }
-    if (stat.isDirectory()) walk(full, [realOrSelf(full)]);
+    if (stat.isDirectory()) {
+      walked.add(realOrSelf(full));
+      walk(full, [realOrSelf(full)]);
+    }
     else if (isIntentFile(full) || (options.json === true && full.endsWith('.json'))) addFile(full);
     else bag.add('IAM0005', fileSpan(path), `\`${path}\` is not an intent file`, { suggestion: `intent files end in \`.iam\`, \`.iam.yaml\` or \`.iam.yml\`${options.json ? '; `iamc check` also lints `.json` policies' : ''}` });
   }
