@@ -36,6 +36,8 @@ export interface CompileOptions {
   readonly targets?: readonly Target[];
   /** Stop after verification (for `iamc check`). */
   readonly emit?: boolean;
+  /** How the manifest names a source file; the CLI makes it relative to the output folder. */
+  readonly sourceName?: (path: string) => string;
 }
 
 export function compileSources(sources: readonly Source[], options: CompileOptions = {}): CompileResult {
@@ -76,6 +78,6 @@ function runPhases(sources: readonly Source[], options: CompileOptions): Compile
   bag.push(...lintProgram(resolved.value, program));
   const final = finish([...diagnostics, ...bag.items]);
   if (hasErrors(final) || options.emit === false) return { intent: resolved.value, program, diagnostics: final };
-  const output = emitProgram(program, options.targets);
+  const output = emitProgram(program, options.targets, options.sourceName !== undefined ? { sourceName: options.sourceName } : {});
   return { intent: resolved.value, program, files: output, diagnostics: final };
 }

@@ -21,8 +21,10 @@ export function textMateGrammar(): object {
     name: 'iamc intent',
     scopeName: 'source.iam',
     fileTypes: ['iam'],
-    patterns: [{ include: '#comment' }, { include: '#string' }, { include: '#declaration' }, { include: '#keyword' }, { include: '#punctuation' }],
+    patterns: [{ include: '#glued-hash' }, { include: '#comment' }, { include: '#string' }, { include: '#declaration' }, { include: '#keyword' }, { include: '#punctuation' }],
     repository: {
+      // A `#` glued to a word is an error (IAM1210), not a comment: shown as such, up to a space.
+      'glued-hash': { name: 'invalid.illegal.glued-hash.iam', match: `(?<=${WORD_CHAR})#\\S*` },
       comment: { name: 'comment.line.number-sign.iam', match: '#.*$' },
       string: {
         name: 'string.quoted.double.iam',

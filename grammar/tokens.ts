@@ -2,6 +2,7 @@
  * The tokens of the `.iam` language. Chevrotain's lexer tries token types in the order of
  * `allTokens` and takes the FIRST that matches (not the longest), so the order below matters:
  * - strings come before everything else, so `#` and `[` inside quotes stay string text;
+ * - `GluedHash` comes before `Comment`: a `#` right after a word character is not a comment;
  * - keywords come before `Identifier`, and each keyword names `Identifier` as its `longer_alt`,
  *   so `roles` or `regionx` lex as one identifier instead of a keyword plus leftovers;
  * - longer keywords come before the keywords they start with (`role-creation` before `role`,
@@ -15,6 +16,29 @@ import { KEYWORDS, keywordTokenName, type Keyword } from './keywords.js';
 export const BARE_WORD = /^[A-Za-z0-9+.@_/*?:-]+$/;
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\uFEFF]+/, group: Lexer.SKIPPED, line_breaks: true });
+
+/** A character of a bare word (`Identifier` below). */
+const BARE_CHAR = /[A-Za-z0-9+.@_/*?:-]/;
+const HASH_TO_END_OF_WORD = /#[^\s"{}[\],=]*/y;
+
+/**
+ * `reports#2`, `app#x`: a `#` glued to a word. Read as a comment it would cut the word short and
+ * widen what it names, so it is an error that asks for quotes (cst-to-ast reports it). It runs to
+ * the end of the word and is skipped, so the rest of the line still parses: one mistake, one error.
+ */
+export const GluedHash = createToken({
+  name: 'GluedHash',
+  pattern: {
+    exec: (text: string, offset: number) => {
+      if (offset === 0 || !BARE_CHAR.test(text[offset - 1]!)) return null;
+      HASH_TO_END_OF_WORD.lastIndex = offset;
+      return HASH_TO_END_OF_WORD.exec(text);
+    },
+  },
+  start_chars_hint: ['#'],
+  line_breaks: false,
+  group: 'gluedHashes',
+});
 
 /** Kept in their own group: the formatter puts them back; the parser never sees them. */
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\n\r]*/, group: 'comments' });
@@ -51,6 +75,7 @@ const keywordTokensLongestFirst = [...KEYWORDS].sort((a, b) => b.length - a.leng
 
 export const allTokens: TokenType[] = [
   WhiteSpace,
+  GluedHash,
   Comment,
   StringLiteral,
   UnterminatedString,

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { DiagnosticBag, hasErrors } from '../../compiler/diagnostics/diagnostic.js';
 import { fileSpan } from '../../compiler/diagnostics/span.js';
 import { TARGETS, type Target } from '../../compiler/emit/emit.js';
 import { compileSources } from '../../compiler/pipeline.js';
 import { writeOutputAtomically } from '../../compiler/write/atomic-write.js';
+import { staleFiles } from '../../compiler/write/stale-files.js';
 import { commandArgs } from '../args.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
@@ -16,7 +16,10 @@ Compiles the intent files under PATHS (default: the current folder) and writes, 
   DIR/manifest.json, DIR/iam/…, DIR/scp/…, DIR/identity-center/…, DIR/terraform/…
 
 options:
-  --out DIR        output folder (default: out); replaced as a whole, only if iamc wrote it
+  --out DIR        output folder (default: out). iamc replaces only the files its manifest
+                   lists and keeps everything else (.terraform/, backend.tf); it refuses a
+                   folder it did not write, one that holds the intents or .git, and the
+                   working directory or its ancestors
   --target LIST    comma-separated targets: iam-json, terraform (default: both; the JSON
                    documents and manifest are always written)
   --check          write nothing; exit 1 if DIR differs from what the intents compile to
@@ -43,12 +46,15 @@ export async function runCompile(args: readonly string[], io: Io): Promise<numbe
     return EXIT_USAGE;
   }
 
-  const { sources, diagnostics: readDiagnostics } = readSources(parsed.positionals, io.cwd, out);
+  const { sources, diagnostics: readDiagnostics, files: inputs } = readSources(parsed.positionals, io.cwd, out);
   if (hasErrors(readDiagnostics)) {
     report(io, format, readDiagnostics, sources);
     return EXIT_ERRORS;
   }
-  const result = compileSources(sources, { targets: targetList as Target[] });
+  const outDir = resolve(io.cwd, out);
+  // The manifest names sources relative to the output folder, so it reads the same from any cwd.
+  const sourceName = (path: string) => relative(outDir, resolve(io.cwd, path)).split(sep).join('/');
+  const result = compileSources(sources, { targets: targetList as Target[], sourceName });
   const diagnostics = [...readDiagnostics, ...result.diagnostics];
   if (!result.files || hasErrors(diagnostics)) {
     report(io, format, diagnostics, sources);
@@ -57,15 +63,32 @@ export async function runCompile(args: readonly string[], io: Io): Promise<numbe
 
   const bag = new DiagnosticBag();
   if (parsed.flags.has('check')) {
-    const stale = staleFiles(resolve(io.cwd, out), result.files);
+    const stale = staleFiles(outDir, result.files);
     if (stale.length > 0) {
       bag.add('IAM0004', fileSpan(out), `\`${out}\` is stale: ${stale.length} file${stale.length === 1 ? '' : 's'} differ (${stale.slice(0, 5).map((s) => `\`${s}\``).join(', ')}${stale.length > 5 ? ', …' : ''})`, {
         suggestion: `run \`iamc compile --out ${out}\` and commit the result`,
       });
     }
   } else {
-    const written = writeOutputAtomically(resolve(io.cwd, out), result.files);
-    if (!written.ok) bag.add('IAM0003', fileSpan(out), `cannot write \`${out}\`: ${written.reason}`, { detail: 'nothing in the output folder was changed' });
+    const written = writeOutputAtomically({ outName: out, outDir, files: result.files, cwd: io.cwd, inputs });
+    if (!written.ok) {
+      bag.add(written.code, fileSpan(out), `cannot write \`${out}\`: ${written.reason}`, {
+        detail: 'nothing in the output folder was changed',
+        ...(written.suggestion !== undefined ? { suggestion: written.suggestion } : {}),
+      });
+    } else {
+      if (written.carried.length > 0) {
+        const listed = written.carried.map((c) => `\`${c}\``);
+        bag.add('IAM0016', fileSpan(out), `kept ${listed.length} entr${listed.length === 1 ? 'y' : 'ies'} iamc did not write: ${listed.slice(0, 10).join(', ')}${listed.length > 10 ? ', …' : ''}`, {
+          detail: 'they were moved into the new output unchanged; iamc replaces only the files its manifest lists',
+        });
+      }
+      if (written.leftBehind !== undefined) {
+        bag.add('IAM0019', fileSpan(out), `the old output could not be removed: \`${written.leftBehind}\` still holds something iamc did not write`, {
+          suggestion: 'look inside, keep what you need, then delete the folder',
+        });
+      }
+    }
   }
   report(io, format, [...diagnostics, ...bag.items], sources);
   if (bag.hasErrors) return EXIT_ERRORS;
@@ -74,27 +97,4 @@ export async function runCompile(args: readonly string[], io: Io): Promise<numbe
     io.stderr(`${parsed.flags.has('check') ? 'checked' : 'compiled'} ${sources.length} file${sources.length === 1 ? '' : 's'}: ${roles} role${roles === 1 ? '' : 's'}, ${result.files.size} output files${parsed.flags.has('check') ? ' up to date' : ` in ${out}`}\n`);
   }
   return EXIT_OK;
-}
-
-/** Files whose content differs, is missing, or is on disk but not in the new output. */
-function staleFiles(dir: string, files: ReadonlyMap<string, string>): string[] {
-  const stale: string[] = [];
-  for (const [path, content] of files) {
-    const full = join(dir, ...path.split('/'));
-    if (!existsSync(full) || readFileSync(full, 'utf8') !== content) stale.push(path);
-  }
-  if (existsSync(dir)) {
-    const walk = (d: string) => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        const full = join(d, e.name);
-        if (e.isDirectory()) walk(full);
-        else {
-          const rel = relative(dir, full).split(sep).join('/');
-          if (!files.has(rel)) stale.push(rel);
-        }
-      }
-    };
-    walk(dir);
-  }
-  return stale.sort();
 }

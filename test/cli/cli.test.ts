@@ -43,7 +43,7 @@ describe('iamc compile', () => {
     const dir = project({ 'app.iam.yaml': good, 'out/notes.txt': 'mine' });
     const run = await runCli(['compile', 'app.iam.yaml', '--out', 'out'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('IAM0003');
+    expect(run.stderr).toContain('IAM0013');
     expect(readFileSync(join(dir, 'out/notes.txt'), 'utf8')).toBe('mine');
   });
 

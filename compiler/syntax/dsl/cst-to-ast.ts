@@ -58,7 +58,7 @@ import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
 import { parseTokens } from '../../../grammar/parser.js';
 import { iamLexer, LCurly, RCurly } from '../../../grammar/tokens.js';
 import { decodeString } from './strings.js';
-import { isStrayTopLevel, lexErrorDiagnostic, parseErrorDiagnostic, showChar } from './syntax-errors.js';
+import { gluedHashDiagnostic, isStrayTopLevel, lexErrorDiagnostic, parseErrorDiagnostic, showChar } from './syntax-errors.js';
 
 /** The comments of a parsed file, for the formatter. */
 export interface DslComment {
@@ -91,6 +91,7 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
 
   const lexed = iamLexer.tokenize(text);
   for (const error of lexed.errors) bag.push(lexErrorDiagnostic(error, index));
+  for (const glued of lexed.groups['gluedHashes'] ?? []) bag.push(gluedHashDiagnostic(glued.startOffset, index));
   const comments = (lexed.groups['comments'] ?? []).map((t) => ({ text: t.image, span: index.span(t.startOffset, t.endOffset! + 1) }));
 
   const builder = new AstBuilder(index, bag);

@@ -35,6 +35,27 @@ export function lexErrorDiagnostic(error: ILexingError, index: LineIndex): Diagn
   return diagnostic('IAM1201', span, `unexpected ${what}`, hint !== undefined ? { suggestion: hint } : {});
 }
 
+/** Characters of a bare word (grammar/tokens.ts). */
+const BARE_CHAR = /[A-Za-z0-9+.@_/*?:-]/;
+
+/**
+ * `reports#2`: the word and what follows its `#` up to the next space, so the message shows what
+ * the user wrote and the suggestion quotes all of it.
+ */
+export function gluedHashDiagnostic(hashOffset: number, index: LineIndex): Diagnostic {
+  const text = index.text;
+  let start = hashOffset;
+  while (start > 0 && BARE_CHAR.test(text[start - 1]!)) start--;
+  let end = hashOffset + 1;
+  while (end < text.length && !/[\s"{}[\],=]/.test(text[end]!)) end++;
+  const word = text.slice(start, end);
+  const before = text.slice(start, hashOffset);
+  return diagnostic('IAM1210', index.span(start, end), `\`#\` inside the word \`${showText(word)}\` would start a comment and cut it to \`${showText(before)}\``, {
+    detail: 'a `#` starts a comment only after a space; inside a name it must be quoted',
+    suggestion: `quote it: \`${showText(JSON.stringify(word))}\`, or put a space before \`#\` for a comment`,
+  });
+}
+
 export function tokenSpan(token: IToken, index: LineIndex): Span {
   if (token.tokenType === EOF || Number.isNaN(token.startOffset)) return index.span(index.text.length, index.text.length);
   return index.span(token.startOffset, (token.endOffset ?? token.startOffset) + 1);
