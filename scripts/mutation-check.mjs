@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const MUTANTS = ['extra-action', 'widened-resource', 'dropped-condition', 'swapped-principal', 'loose-secret-suffix'];
+const MUTANTS = ['extra-action', 'widened-resource', 'dropped-condition', 'swapped-principal', 'loose-secret-suffix', 'textual-wildcard'];
 const TESTS = ['test/properties', 'test/verify'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : MUTANTS;
 const unknown = wanted.filter((m) => !MUTANTS.includes(m));

@@ -1,7 +1,7 @@
 /**
- * Deliberately broken variants of lowering, for the mutation check (`scripts/mutation-check.mjs`):
- * each one makes the emitted policies grant more than the intent, and the property tests and the
- * compile-time proof must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
+ * Deliberately broken variants of lowering and of the review gates, for the mutation check
+ * (`scripts/mutation-check.mjs`): each one makes the emitted policies grant more than the intent, or
+ * lets a wider grant past a gate, and the tests must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
  * function below is the identity.
  */
 import type { CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
@@ -12,6 +12,7 @@ export const MUTANTS = {
   'dropped-condition': 'Allow statements lose their conditions (`when`, `s3:prefix`, `iam:PassedToService`)',
   'swapped-principal': 'the trust policy names a wider or different principal',
   'loose-secret-suffix': 'a secret’s `-??????` suffix becomes `*`, matching sibling secrets',
+  'textual-wildcard': 'wildcard-ness of a resource is decided by its text (`resource === \'*\'`), not by containment',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -25,6 +26,8 @@ export function activeMutant(): MutantName | undefined {
 export function mutateRole(role: CompiledRole): CompiledRole {
   const mutant = activeMutant();
   if (mutant === undefined) return role;
+  // A review-gate mutant leaves lowering alone; `wildcardReach` reads it.
+  if (mutant === 'textual-wildcard') return role;
   if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };
   const change = STATEMENT_MUTANTS[mutant];
   const policies = role.policies.map((doc): PolicyDocument => ({ statements: doc.statements.map((s) => (s.effect === 'Allow' ? change(s) : s)) }));
@@ -47,7 +50,7 @@ const DESTRUCTIVE: Record<string, string> = {
   iam: 'iam:DeleteRole',
 };
 
-const STATEMENT_MUTANTS: Record<Exclude<MutantName, 'swapped-principal'>, (s: Statement) => Statement> = {
+const STATEMENT_MUTANTS: Record<Exclude<MutantName, 'swapped-principal' | 'textual-wildcard'>, (s: Statement) => Statement> = {
   'extra-action': (s) => {
     const service = s.actions?.[0]?.split(':')[0];
     if (service === undefined) return s;
