@@ -52,7 +52,8 @@ try {
 function copyTree(to) {
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) {
-    if (!existsSync(join(root, f))) continue;
+    // A worktree's node_modules may be an untracked symlink; it is linked below, not copied.
+    if (!existsSync(join(root, f)) || f === 'node_modules' || f.startsWith('node_modules/')) continue;
     mkdirSync(dirname(join(to, f)), { recursive: true });
     cpSync(join(root, f), join(to, f));
   }

@@ -50,8 +50,11 @@ export function wildcardReach(resource: string, typeRef?: ResourceTypeRef): Reac
 const EVERYTHING: Reach = { everything: true, open: [], what: 'every resource of every service' };
 
 function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): Reach | undefined {
+  // Without a `*` a pattern matches finitely many strings, and no type has finitely many
+  // resources: only its fields can be open (an account `????????????`). No containment to ask.
+  const infinite = hasStar(resource);
   // `?*` and `arn:*` are `*` by another name: every ARN there is.
-  if (globContains(resource, 'arn:?*').contains) return EVERYTHING;
+  if (infinite && globContains(resource, 'arn:?*').contains) return EVERYTHING;
   const fields = arnFields(resource);
   if (fields[0] !== 'arn' || fields.length < 3) return undefined;
   const service = typeRef?.service ?? fields[2]!;
@@ -61,11 +64,15 @@ function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): R
   const fitting = formats.filter((f) => arnMatchesResourceType(resource, service, f.type));
   const open = openFields(fields, (fitting.length > 0 ? fitting : formats).map((f) => f.arn));
   // Several types may be reached (`table/*` holds every backup too); the message names the widest.
-  const reached = formats
+  const reached = (infinite ? formats : [])
     .map((f) => ({ format: f, glob: instantiate(f.arn, fields) }))
     .filter((f) => globContains(resource, f.glob).contains)
     .sort((a, b) => literalCount(a.glob) - literalCount(b.glob) || (a.format.type < b.format.type ? -1 : 1));
   const widest = reached[0];
+  const wholeService = `arn:${witness(fields[1])}:${service}:${witness(fields[3])}:${witness(fields[4])}:?*`;
+  if (widest !== undefined && !typeRef && globContains(resource, wholeService).contains) {
+    return { type: { service: service.toLowerCase(), name: widest.format.type }, everything: false, open, what: `every ${service} resource${where(open)}` };
+  }
   if (widest !== undefined) {
     const type = { service: service.toLowerCase(), name: widest.format.type };
     return { type, everything: false, open, what: `every ${widest.format.type}${where(open)}` };
