@@ -6,6 +6,7 @@
  */
 import { actionsOfService, arnMatchesResourceType, resourceTypeArnFormat } from '../catalogue/catalogue.js';
 import { globContains } from './glob-contains.js';
+import { globMatches } from './glob.js';
 import { activeMutant } from './mutants.js';
 
 /** The ARN fields a pattern may leave open, each reaching further than one account's resources. */
@@ -56,13 +57,18 @@ function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): R
   // `?*` and `arn:*` are `*` by another name: every ARN there is.
   if (infinite && globContains(resource, 'arn:?*').contains) return EVERYTHING;
   const fields = arnFields(resource);
-  if (fields[0] !== 'arn' || fields.length < 3) return undefined;
-  const service = typeRef?.service ?? fields[2]!;
-  const formats = typeRef ? formatsOf(typeRef.service, [typeRef.type]) : hasGlob(service) ? [] : formatsOf(service, typeNamesOf(service));
+  // IAM's `*` matches `:` too, so a `*` before the resource field may run over the colons after it
+  // (`*:aws:s3:::*`, `arn:aws:dynamodb:*`, `arn:aws:i*:**:role/x`): from that field on, the split
+  // says nothing about where the ARN's fields are, and all of them are open.
+  const runsFrom = fields.findIndex((f, i) => i < 5 && (i < fields.length - 1 || fields.length < 6) && hasStar(f));
+  if (runsFrom !== 0 && !globMatches(fields[0]!, 'arn')) return undefined;
+  if (runsFrom < 0 && fields.length < 6) return undefined;
+  const service = typeRef?.service ?? fields[2] ?? '';
+  const formats = typeRef ? formatsOf(typeRef.service, [typeRef.type]) : hasGlob(service) || service === '' ? [] : formatsOf(service, typeNamesOf(service));
   // A region or account is open only for types the pattern can name at all; an ARN that fits no
   // type (a dead grant, reported on its own) is judged against them all.
   const fitting = formats.filter((f) => arnMatchesResourceType(resource, service, f.type));
-  const open = openFields(fields, (fitting.length > 0 ? fitting : formats).map((f) => f.arn));
+  const open = openFields(fields, runsFrom, (fitting.length > 0 ? fitting : formats).map((f) => f.arn));
   // Several types may be reached (`table/*` holds every backup too); the message names the widest.
   const reached = (infinite ? formats : [])
     .map((f) => ({ format: f, glob: instantiate(f.arn, fields) }))
@@ -87,14 +93,12 @@ function where(open: readonly OpenField[]): string {
 }
 
 /**
- * Fields left open: a wildcard in the partition, service, region or account, or a trailing `*`
- * that runs on over the fields after it. A region or account counts only where the type's ARN
- * has one (S3 bucket ARNs leave both empty, so a `*` there reaches nothing more).
+ * Fields left open: a wildcard in the partition, service, region or account, and every field from
+ * the one whose `*` may run over the colons after it. A region or account counts only where the
+ * type's ARN has one (S3 bucket ARNs leave both empty, so a `?` there reaches nothing more).
  */
-function openFields(fields: readonly string[], formats: readonly string[]): OpenField[] {
-  const last = fields.length - 1;
-  const runsOver = hasStar(fields[last]!);
-  const isOpen = (i: number): boolean => (i <= last ? hasGlob(fields[i]!) && !isVariable(fields[i]!) : runsOver);
+function openFields(fields: readonly string[], runsFrom: number, formats: readonly string[]): OpenField[] {
+  const isOpen = (i: number): boolean => (runsFrom >= 0 && i >= runsFrom) || (i < fields.length && hasGlob(fields[i]!) && !isVariable(fields[i]!));
   const out: OpenField[] = [];
   if (isOpen(FIELD_INDEX.partition)) out.push('partition');
   if (isOpen(2)) out.push('service');

@@ -2,10 +2,12 @@
  * Wildcard-ness by containment: every spelling of "all of them" is seen, and names that pick some
  * resources are not taken for it. The `because` gate and the `*` lints rest on this table.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arnShapeProblem, wildcardReach, type ResourceTypeRef } from '../../compiler/verify/wildcard-reach.js';
 
 const ACCOUNT = '123456789012';
+const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 300);
 const role = { service: 'iam', type: 'role' };
 const object = { service: 's3', type: 'object' };
 
@@ -27,13 +29,16 @@ const REACHING: [string, ResourceTypeRef | undefined, string][] = [
   ['arn:aws:iam::**:role/x', role, 'roles in any account'],
   ['arn:aws:iam::????????????:role/x', role, 'roles in any account'],
   ['arn:aws:iam::?*:role/x', undefined, 'iam resources in any account'],
-  [`arn:aws:sqs:*:${ACCOUNT}:orders`, undefined, 'sqs resources in any region'],
-  [`arn:aws:sqs:?*:${ACCOUNT}:orders`, undefined, 'sqs resources in any region'],
+  // IAM's `*` matches `:`, so a `*` in the region may also run over the account after it.
+  [`arn:aws:sqs:*:${ACCOUNT}:orders`, undefined, 'sqs resources in any region, any account'],
+  [`arn:aws:sqs:?*:${ACCOUNT}:orders`, undefined, 'sqs resources in any region, any account'],
+  [`arn:aws:sqs:eu-west-?:${ACCOUNT}:orders`, undefined, 'sqs resources in any region'],
   ['arn:aws:dynamodb:*:*:*', undefined, 'every dynamodb resource in any region, any account'],
   [`arn:aws:ec2:eu-west-1:${ACCOUNT}:*`, undefined, 'every ec2 resource'],
   [`arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/*`, undefined, 'every table'],
-  ['arn:*:s3:::orders', undefined, 's3 resources in any partition'],
-  [`arn:aws:*:eu-west-1:${ACCOUNT}:orders`, undefined, 'resources in any service'],
+  ['arn:a?s:s3:::orders', undefined, 's3 resources in any partition'],
+  [`arn:aws:s?s:eu-west-1:${ACCOUNT}:orders`, undefined, 'resources in any service'],
+  [`arn:aws:*:eu-west-1:${ACCOUNT}:orders`, undefined, 'resources in any service, any region, any account'],
   [`arn:aws:lambda:eu-west-1:${ACCOUNT}:function:*`, undefined, 'every function'],
   [`arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc/*`, undefined, 'every vpc'],
 ];
@@ -65,9 +70,40 @@ describe('wildcardReach', () => {
 
   it('says which fields a pattern leaves open', () => {
     expect(wildcardReach('arn:aws:iam::*:role/*', role)?.open).toEqual(['account']);
-    expect(wildcardReach('arn:*:sqs:?*:**:q')?.open).toEqual(['partition', 'region', 'account']);
-    // Role ARNs have no region: a `*` there reaches no further.
-    expect(wildcardReach(`arn:aws:iam:*:${ACCOUNT}:role/app`, role)).toBeUndefined();
+    expect(wildcardReach('arn:a?s:sqs:eu-west-?:????????????:q')?.open).toEqual(['partition', 'region', 'account']);
+    expect(wildcardReach('arn:*:sqs:eu-west-1:123456789012:q')?.open).toEqual(['partition', 'service', 'region', 'account']);
+    // Role ARNs have no region: a `?` there reaches no further.
+    expect(wildcardReach(`arn:aws:iam:?:${ACCOUNT}:role/app`, role)).toBeUndefined();
+    // A `*` there may run over the account (a role path may hold `:`), so it reaches other accounts.
+    expect(wildcardReach(`arn:aws:iam:*:${ACCOUNT}:role/app`, role)?.open).toEqual(['account']);
+  });
+});
+
+/**
+ * Patterns over real ARN shapes, reaching or not, for the law below to widen. Those with a policy
+ * variable are left out: cutting `${aws:PrincipalAccount}` in two is not a wider spelling of it.
+ */
+const SEEDS = [...REACHING.map(([p, t]) => [p, t] as const), ...NAMING.map(([p, t]) => [p, t] as const)].filter(([p]) => !p.includes('${'));
+
+describe('wildcardReach laws', () => {
+  // Replacing any run of a pattern by `*` can only widen what it matches; a gate that a narrower
+  // spelling trips must trip on the wider one too, or a one-word change walks around it.
+  it('a pattern that reaches everything of its kind still does once any part of it becomes `*`', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS), fc.nat(), fc.nat(), ([pattern, type], a, b) => {
+        const from = a % (pattern.length + 1);
+        const to = from + (b % (pattern.length - from + 1));
+        const wider = `${pattern.slice(0, from)}*${pattern.slice(to)}`;
+        if (wildcardReach(pattern, type) !== undefined) expect(wildcardReach(wider, type), wider).toBeDefined();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('sees a `*` that runs over the `arn` field, whose other fields it leaves open', () => {
+    expect(wildcardReach('*:aws:s3:::*')?.open).toContain('partition');
+    expect(wildcardReach('*aws:s3:::orders')?.open).toContain('partition');
+    expect(wildcardReach('**:s3:::orders')?.open).toContain('partition');
   });
 });
 
