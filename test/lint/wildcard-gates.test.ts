@@ -57,6 +57,11 @@ describe('resources that are not ARNs (IAM5130)', () => {
     expect(codesOf('p.json', doc(allow('s3:GetObject', resource)))).toContain('IAM5130');
   });
 
+  it('leaves a `*` that runs over the missing fields to the wildcard rules', () => {
+    expect(codesOf('p.json', doc(allow('dynamodb:DeleteItem', 'arn:aws:dynamodb:*')))).toEqual(['IAM5107']);
+    expect(codesOf('p.json', doc(allow('s3:DeleteObject', '*:aws:s3:::*')))).toEqual(['IAM5107']);
+  });
+
   it('leaves whole ARNs and `*` alone', () => {
     expect(codesOf('p.json', doc(allow('s3:GetObject', 'arn:aws:s3:::bucket/key')))).toEqual([]);
     expect(codesOf('p.json', doc(allow('sqs:ListQueues', '*')))).toEqual([]);

@@ -97,15 +97,15 @@ function listArns(arns: readonly string[]): string {
 
 /**
  * A resource that is neither `*` nor a whole ARN matches nothing AWS has (`arn:aws:s3`,
- * `arn:aws:iam::123`): the statement is dead or the ARN was cut short. A trailing `*` that runs
- * over the missing fields is a glob, not a cut; the wildcard rules judge it.
+ * `arn:aws:iam::123`): the statement is dead or the ARN was cut short. A `*` that runs over the
+ * missing fields (`arn:aws:dynamodb:*`) is a glob, not a cut; the wildcard rules judge it.
  */
 export function malformedResources(doc: LintDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of doc.statements) {
     for (const r of [...(s.resources ?? []), ...(s.notResources ?? [])]) {
       const problem = arnShapeProblem(r.value);
-      if (problem === undefined || /\*[^:]*$/.test(r.value)) continue;
+      if (problem === undefined || wildcardReach(r.value) !== undefined) continue;
       out.push(diagnostic('IAM5130', r.span, `\`${r.value}\` is not an ARN: ${problem}`, { suggestion: 'write the whole ARN, e.g. `arn:aws:s3:::BUCKET/KEY`, or `*`' }));
     }
   }
