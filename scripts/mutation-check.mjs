@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const MUTANTS = ['extra-action', 'widened-resource', 'dropped-condition', 'swapped-principal', 'loose-secret-suffix', 'unchecked-names', 'flat-denotation'];
+const MUTANTS = ['extra-action', 'widened-resource', 'dropped-condition', 'swapped-principal', 'loose-secret-suffix', 'unchecked-names', 'flat-denotation', 'textual-wildcard'];
 const TESTS = ['test/properties', 'test/verify'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : MUTANTS;
 const unknown = wanted.filter((m) => !MUTANTS.includes(m));
@@ -52,7 +52,8 @@ try {
 function copyTree(to) {
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) {
-    if (!existsSync(join(root, f))) continue;
+    // A worktree's node_modules may be an untracked symlink; it is linked below, not copied.
+    if (!existsSync(join(root, f)) || f === 'node_modules' || f.startsWith('node_modules/')) continue;
     mkdirSync(dirname(join(to, f)), { recursive: true });
     cpSync(join(root, f), join(to, f));
   }

@@ -6,9 +6,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentKind, LintDocument } from './document.js';
 import { actionWildcards, negatedAllows, serviceWideActions, unknownActions } from './rules/action-rules.js';
 import { inapplicableConditionKeys } from './rules/condition-keys.js';
+import { boundaryEscalations } from './rules/boundary-escalation.js';
 import { escalations } from './rules/escalation.js';
 import { unscopedPassRole } from './rules/pass-role.js';
-import { deadGrants, wildcardResources } from './rules/resource-rules.js';
+import { deadGrants, malformedResources, wildcardResources } from './rules/resource-rules.js';
 import { trustRules } from './rules/trust-rules.js';
 
 type Rule = (doc: LintDocument) => Diagnostic[];
@@ -17,12 +18,12 @@ type Rule = (doc: LintDocument) => Diagnostic[];
 const CATALOGUE_RULES: ReadonlySet<Rule> = new Set([unknownActions, inapplicableConditionKeys, deadGrants]);
 
 const RULES: Record<DocumentKind, readonly Rule[]> = {
-  identity: [unknownActions, negatedAllows, serviceWideActions, actionWildcards, wildcardResources, unscopedPassRole, escalations, inapplicableConditionKeys, deadGrants],
-  resource: [unknownActions, negatedAllows, serviceWideActions, actionWildcards, inapplicableConditionKeys],
+  identity: [unknownActions, malformedResources, negatedAllows, serviceWideActions, actionWildcards, wildcardResources, unscopedPassRole, escalations, inapplicableConditionKeys, deadGrants],
+  resource: [unknownActions, malformedResources, negatedAllows, serviceWideActions, actionWildcards, inapplicableConditionKeys],
   // Condition keys of web-identity issuers are not in the catalogue; the trust rules check them.
   trust: [unknownActions, negatedAllows, trustRules],
-  boundary: [unknownActions, negatedAllows, inapplicableConditionKeys],
-  scp: [unknownActions, negatedAllows, inapplicableConditionKeys],
+  boundary: [unknownActions, malformedResources, negatedAllows, boundaryEscalations, inapplicableConditionKeys],
+  scp: [unknownActions, malformedResources, negatedAllows, inapplicableConditionKeys],
 };
 
 export interface LintOptions {

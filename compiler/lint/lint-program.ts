@@ -13,15 +13,22 @@ import type { DocumentKind, LintDocument, LintStatement } from './document.js';
 import { expandAction, managesPermissions, qualifiedName } from './action-facts.js';
 import { lintDocument } from './lint-document.js';
 import { dedupe } from './lint-policy-file.js';
+import { canonicalConditions } from '../ir/conditions.js';
+import { grantStatements } from '../lower/lower.js';
 
 export function lintProgram(intent: IntentProgram, program: CompiledProgram): Diagnostic[] {
   const grants = new Map<string, IntentGrant>();
-  for (const g of [...intent.roles.flatMap((r) => r.grants), ...intent.permissionSets.flatMap((p) => p.grants)]) grants.set(spanKey(g.span), g);
-  const reasoned = (origins: readonly Span[]) => origins.length > 0 && origins.every((o) => grants.get(spanKey(o))?.because !== undefined);
+  for (const g of [
+    ...intent.roles.flatMap((r) => r.grants),
+    ...intent.permissionSets.flatMap((p) => p.grants),
+    ...intent.boundaries.flatMap((b) => b.statements),
+  ]) {
+    grants.set(spanKey(g.span), g);
+  }
   const view = (kind: DocumentKind, name: string, doc: PolicyDocument, span: Span): LintDocument => ({
     kind,
     name,
-    statements: doc.statements.map((s) => toLint(s, span, reasoned(s.origins))),
+    statements: doc.statements.flatMap((s) => byOrigin(s, grants).map((piece) => toLint(piece.statement, span, piece.reasoned))),
     span,
   });
 
@@ -36,6 +43,36 @@ export function lintProgram(intent: IntentProgram, program: CompiledProgram): Di
   for (const b of program.boundaries) out.push(...lintDocument(view('boundary', `boundary \`${b.name}\``, b.policy, b.span), { compiled: true }));
   for (const scp of program.scps) out.push(...lintDocument(view('scp', `guardrail \`${scp.name}\``, scp.policy, scp.span), { compiled: true }));
   return sortDiagnostics(dedupe(out));
+}
+
+/**
+ * A merged statement seen as the pieces each grant put into it, each at that grant's place and
+ * with that grant's reason: a `because` on one grant neither covers another grant's `*` nor is
+ * lost when the two merge. Merging is exact (see merge-statements.ts), so every action × resource
+ * of the statement lies in some grant's own statement; whatever no piece explains (lowering added
+ * it) is kept whole, unreasoned.
+ */
+function byOrigin(s: Statement, grants: ReadonlyMap<string, IntentGrant>): { statement: Statement; reasoned: boolean }[] {
+  const sources = s.origins.map((o) => grants.get(spanKey(o)));
+  if (s.origins.length <= 1 || sources.some((g) => g === undefined)) {
+    return [{ statement: s, reasoned: sources.length > 0 && sources.every((g) => g?.because !== undefined) }];
+  }
+  const conditions = JSON.stringify(canonicalConditions(s.conditions));
+  const pieces: { statement: Statement; reasoned: boolean }[] = [];
+  const explained = new Set<string>();
+  for (const grant of sources as IntentGrant[]) {
+    for (const own of grantStatements(grant)) {
+      if (own.effect !== s.effect || JSON.stringify(canonicalConditions(own.conditions)) !== conditions) continue;
+      const actions = (own.actions ?? []).filter((a) => s.actions?.includes(a));
+      const resources = (own.resources ?? []).filter((r) => s.resources?.includes(r));
+      if (actions.length === 0 || resources.length === 0) continue;
+      for (const a of actions) for (const r of resources) explained.add(`${a}\u0000${r}`);
+      pieces.push({ statement: { ...s, actions, resources, origins: [grant.span] }, reasoned: grant.because !== undefined });
+    }
+  }
+  const whole = (s.actions ?? []).every((a) => (s.resources ?? []).every((r) => explained.has(`${a}\u0000${r}`)));
+  if (!whole || s.notActions || s.notResources) pieces.push({ statement: s, reasoned: false });
+  return pieces;
 }
 
 function toLint(s: Statement, ownerSpan: Span, reasoned: boolean): LintStatement {

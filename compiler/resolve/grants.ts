@@ -11,7 +11,7 @@ import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../s
 import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, type ResolveContext } from './context.js';
 import { resolveConditions } from './conditions.js';
-import { isWildcardName } from './values.js';
+import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../verify/wildcard-reach.js';
 import { refuseWidening } from './name-check.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';
@@ -80,14 +80,14 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   }
 
   const targets: IntentTarget[] = [];
-  let widened: Word | undefined;
+  let widened: { word: Word; reach: Reach } | undefined;
   for (const word of grant.targets) {
     const perAccount = new Set<string>();
     for (const account of accounts) {
       const target = buildTarget(ctx, pattern.target, service, word, account);
-      if (target) perAccount.add(target.arn);
       if (!target) continue;
-      if (target.widens) widened ??= word;
+      perAccount.add(target.arn);
+      if (target.widens) widened ??= { word, reach: target.widens };
       const meaning = targetMeaning(ctx, pattern, word, account, target.arn);
       if (meaning === undefined) continue;
       if (!targets.some((t) => t.arn === target.arn)) targets.push({ arn: target.arn, meaning, written: word.value, span: word.span });
@@ -102,7 +102,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
     }
   }
   if (widened && !grant.because) {
-    ctx.bag.add('IAM2112', widened.span, `\`${widened.value}\` covers every ${type} it could name; say why with \`because "…"\``, {
+    ctx.bag.add('IAM2112', widened.word.span, `\`${widened.word.value}\` reaches ${widened.reach.what}; say why with \`because "…"\``, {
       suggestion: 'name the resources, or add `because "REASON"` to the grant',
     });
   }
@@ -131,19 +131,19 @@ function buildTarget(
   service: string,
   word: Word,
   account: AccountRef,
-): { arn: string; widens: boolean } | undefined {
+): { arn: string; widens: Reach | undefined } | undefined {
   const text = word.value;
+  // Whether a target widens is asked of the ARN it becomes, so every spelling of "all" is one answer.
+  const typeRef = { service, type: shape.catalogueType };
   if (text.startsWith('arn:')) {
-    if (!arnMatchesResourceType(text, service, shape.catalogueType)) {
-      ctx.bag.add('IAM2111', word.span, `\`${text}\` is not an ARN of a ${service} ${shape.catalogueType}`, {
+    const problem = arnShapeProblem(text);
+    if (problem !== undefined || !arnMatchesResourceType(text, service, shape.catalogueType)) {
+      ctx.bag.add('IAM2111', word.span, `\`${text}\` is not an ARN of a ${service} ${shape.catalogueType}${problem !== undefined ? `: ${problem}` : ''}`, {
         suggestion: `write the name (${shape.nameHint}) and iamc builds the ARN`,
       });
       return undefined;
     }
-    const fields = text.split(':');
-    // An ARN whose account or region is a wildcard reaches other accounts or regions.
-    const widens = fields[4] === '*' || (shape.regional && fields[3] === '*') || /^\*+$/.test(fields.slice(5).join(':'));
-    return { arn: text, widens };
+    return { arn: text, widens: wildcardReach(text, typeRef) };
   }
   if (shape.regional && ctx.region === undefined) {
     ctx.bag.add('IAM2110', word.span, `\`${text}\` needs a region to build its ARN, and no \`region\` is declared`, {
@@ -156,7 +156,7 @@ function buildTarget(
     ctx.bag.add('IAM2111', word.span, `\`${text}\` is not a valid ${shape.nameHint}: ${built.error}`);
     return undefined;
   }
-  return { arn: built.arn, widens: isWildcardName(text) };
+  return { arn: built.arn, widens: wildcardReach(built.arn, typeRef) };
 }
 
 export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | undefined {
@@ -167,25 +167,22 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
     if (action && !actions.includes(action)) actions.push(action);
   }
   const resources: IntentTarget[] = [];
-  let widened: Word | undefined;
+  let widened: { word: Word; reach: Reach } | undefined;
   for (const word of raw.resources) {
     const text = word.value;
-    if (text === '*') {
-      widened ??= word;
-      resources.push({ arn: '*', meaning: '*', written: text, span: word.span });
+    const problem = rawResourceProblem(text);
+    if (problem !== undefined) {
+      ctx.bag.add('IAM2111', word.span, `\`${text}\` is not an ARN: ${problem}`, { suggestion: 'the escape hatch takes full ARNs (`arn:aws:…`) or `"*"` with a reason' });
       continue;
     }
-    if (!/^arn:(aws|aws-cn|aws-us-gov):[a-z0-9-]+:[a-z0-9-*]*:(\d{12}|\*|aws)?:.+$/.test(text)) {
-      ctx.bag.add('IAM2111', word.span, `\`${text}\` is not an ARN`, { suggestion: 'the escape hatch takes full ARNs (`arn:aws:…`) or `"*"` with a reason' });
-      continue;
-    }
-    if (text.split(':')[4] === '*') widened ??= word;
+    const reach = wildcardReach(text);
+    if (reach) widened ??= { word, reach };
     if (!resources.some((r) => r.arn === text)) resources.push({ arn: text, meaning: text, written: text, span: word.span });
   }
   if (effect === 'Allow' && !raw.because) {
     const wildcardOnly = raw.actions.find((w) => lookupAction(w.value)?.wildcardOnly);
     if (widened) {
-      ctx.bag.add('IAM2112', widened.span, `\`${widened.value}\` reaches every resource or account; say why with \`because "…"\``, {
+      ctx.bag.add('IAM2112', widened.word.span, `\`${widened.word.value}\` reaches ${widened.reach.what}; say why with \`because "…"\``, {
         suggestion: 'name the resources, or add `because "REASON"`',
       });
     } else if (wildcardOnly) {
@@ -202,6 +199,21 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
     ...(raw.because ? { because: raw.because.value } : {}),
     span: raw.span,
   };
+}
+
+/**
+ * The escape hatch takes `*` or a whole ARN: a known partition (or a wildcard, which the gate then
+ * sees), a service, a region, an account of 12 digits (or `aws`, or a wildcard) and a resource.
+ */
+function rawResourceProblem(text: string): string | undefined {
+  const shape = arnShapeProblem(text);
+  if (shape !== undefined || /^[*?]+$/.test(text)) return shape;
+  const [, partition, service, region, account] = arnFields(text) as [string, string, string, string, string];
+  if (!/^(aws|aws-cn|aws-us-gov)$/.test(partition) && !/^[a-z*?-]*[*?][a-z*?-]*$/.test(partition)) return `\`${partition}\` is not a partition`;
+  if (!/^[a-z0-9*?-]+$/.test(service)) return `\`${service}\` is not a service`;
+  if (!/^[a-z0-9*?-]*$/.test(region)) return `\`${region}\` is not a region`;
+  if (!/^(\d{12}|aws|)$/.test(account) && !/^[0-9*?]*[*?][0-9*?]*$/.test(account)) return `\`${account}\` is not an account id`;
+  return undefined;
 }
 
 /** `sqs:ListQueues` → the catalogue's spelling, or a diagnostic. Wildcards are refused. */

@@ -47,11 +47,6 @@ export function isAccountId(text: string): boolean {
   return /^\d{12}$/.test(text);
 }
 
-/** A target that covers every resource of its type: only wildcards and separators. */
-export function isWildcardName(name: string): boolean {
-  return /^[*?/:]*\*[*?/:]*$/.test(name);
-}
-
 /** IPv4 or IPv6 address with an optional prefix length. */
 export function isCidr(text: string): boolean {
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text);

@@ -1,7 +1,7 @@
 /**
- * Deliberately broken variants of lowering, for the mutation check (`scripts/mutation-check.mjs`):
- * each one makes the emitted policies grant more than the intent, and the property tests and the
- * compile-time proof must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
+ * Deliberately broken variants of lowering and of the review gates, for the mutation check
+ * (`scripts/mutation-check.mjs`): each one makes the emitted policies grant more than the intent, or
+ * lets a wider grant past a gate, and the tests must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
  * function below is the identity.
  */
 import type { CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
@@ -14,6 +14,7 @@ export const MUTANTS = {
   'loose-secret-suffix': 'a secret’s `-??????` suffix becomes `*`, matching sibling secrets',
   'unchecked-names': 'resolve lets a name glob cross a `/` or `:` the name did not write (`tenant-*/public/*`, role `app-*`)',
   'flat-denotation': 'the proof reads a name target as the flat ARN glob lowering built, not as what the name means',
+  'textual-wildcard': 'wildcard-ness of a resource is decided by its text (`resource === \'*\'`), not by containment',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -27,6 +28,8 @@ export function activeMutant(): MutantName | undefined {
 export function mutateRole(role: CompiledRole): CompiledRole {
   const mutant = activeMutant();
   if (mutant === undefined) return role;
+  // A review-gate mutant leaves lowering alone; `wildcardReach` reads it.
+  if (mutant === 'textual-wildcard') return role;
   if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };
   const change = STATEMENT_MUTANTS[mutant];
   if (change === undefined) return role;

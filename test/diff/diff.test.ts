@@ -107,7 +107,7 @@ describe('iamc diff: permission sets', () => {
   });
 
   it('sees a longer session, a new assignment and inline access added to a permission set', async () => {
-    const head = edit('permission-set Developer session 2h {\n  read s3 bucket "analytics-reports"\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]', 'permission-set Developer session 12h {\n  read s3 bucket "analytics-reports"\n  write dynamodb table "Orders"\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod, partner]');
+    const head = edit('permission-set Developer session 2h {\n  read s3 bucket "analytics-reports"\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]', 'permission-set Developer session 12h {\n  read s3 bucket "analytics-reports"\n  write dynamodb table "arn:aws:dynamodb:eu-west-1:123456789012:table/Orders"\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod, partner]');
     const { changes } = await diffJson(BASE, head);
     const session = changes.find((c) => c.what === 'session')!;
     expect(session).toMatchObject({ change: 'widened', widens: true, before: 7200, after: 43200 });

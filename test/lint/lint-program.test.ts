@@ -49,10 +49,11 @@ describe('lintProgram', () => {
 
   it('flags the escape hatch where it widens, at the grant', async () => {
     const found = await lint('  deployer:\n    for: ec2\n    in: prod\n    grants:\n      - allow: [iam:PassRole, ec2:RunInstances]\n        on: "*"\n        because: the deployer launches instances with roles made at run time\n');
-    expect(found).toEqual(['IAM5108 8:9', 'IAM5108 8:9', 'IAM5122 8:9']);
+    // The reason explains `*`; AWS would still take instance ARNs for `ec2:RunInstances` (IAM5132).
+    expect(found).toEqual(['IAM5108 8:9', 'IAM5108 8:9', 'IAM5122 8:9', 'IAM5132 8:9']);
   });
 
-  it('accepts `*` with a reason, and `pass iam role … to` as scoped', async () => {
+  it('accepts a wildcard ARN with a reason, and `pass iam role … to` as scoped', async () => {
     const found = await lint(
       [
         '  networker:',
@@ -60,7 +61,7 @@ describe('lintProgram', () => {
         '    in: prod',
         '    grants:',
         '      - allow: ec2:CreateVpc',
-        '        on: "*"',
+        '        on: "arn:aws:ec2:eu-west-1:123456789012:vpc/*"',
         '        because: network team builds new VPCs',
         '      - pass iam role: app',
         '        to: ecs-tasks',

@@ -118,7 +118,7 @@ resource "aws_iam_policy" "network-admin-policy" {
   name        = "network-admin-policy"
   path        = "/"
   description = "identity policy of role network-admin (iamc)"
-  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowEc2CreateVpc\",\"Effect\":\"Allow\",\"Action\":[\"ec2:CreateVpc\"],\"Resource\":[\"*\"]}]}"
+  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowEc2CreateVpc\",\"Effect\":\"Allow\",\"Action\":[\"ec2:CreateVpc\"],\"Resource\":[\"arn:aws:ec2:eu-west-1:123456789012:vpc/*\"]}]}"
 }
 
 resource "aws_iam_role_policy_attachment" "network-admin" {
