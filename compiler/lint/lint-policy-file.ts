@@ -1,21 +1,41 @@
 /**
- * `iamc check some-policy.json`: lint a hand-written IAM policy. The kind of policy (identity,
- * trust, resource, boundary, SCP) is inferred (see document-kind.ts); findings point at the exact
- * JSON value at fault.
+ * `iamc check some-policy.json`: lint a hand-written IAM policy. Its kind (identity, trust,
+ * resource, boundary, SCP) is stated (`--policy-type`, or iamc's manifest for its own output) or
+ * else every kind its shape allows (see document-kind.ts); findings point at the exact JSON value
+ * at fault.
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/span.js';
-import { documentKind } from './document-kind.js';
+import { possibleKinds } from './document-kind.js';
+import type { DocumentKind } from './document.js';
 import { lintDocument } from './lint-document.js';
 import { readPolicyJson } from './read-policy-json.js';
 
-export function lintPolicyFile(path: string, text: string): Diagnostic[] {
+export interface PolicyFileOptions {
+  /** The policy's kind as stated; without it, the rules of every kind the document could be run. */
+  readonly type?: DocumentKind;
+  /** Statement `Sid` → the intent's `because`, for iamc's own output (from its manifest). */
+  readonly reasons?: ReadonlyMap<string, string>;
+}
+
+export interface LintedPolicyFile {
+  readonly diagnostics: Diagnostic[];
+  /** False when the file is not a policy the rules could read (invalid JSON): its waivers cannot be judged. */
+  readonly linted: boolean;
+}
+
+export function lintPolicyFile(path: string, text: string, options: PolicyFileOptions = {}): Diagnostic[] {
+  return lintPolicyFileDetailed(path, text, options).diagnostics;
+}
+
+export function lintPolicyFileDetailed(path: string, text: string, options: PolicyFileOptions = {}): LintedPolicyFile {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const read = readPolicyJson(path, body);
-  const kind = documentKind(path, read.statements);
+  const statements = read.statements.map((s) => (s.sid !== undefined && options.reasons?.has(s.sid) ? { ...s, reasoned: true } : s));
+  const kind = options.type ?? possibleKinds(statements);
   const span = new LineIndex(path, body).span(0, 0);
-  const findings = lintDocument({ kind, name: `\`${path}\``, statements: read.statements, span });
-  return sortDiagnostics(dedupe([...read.diagnostics, ...findings]));
+  const findings = lintDocument({ kind, name: `\`${path}\``, statements, span });
+  return { diagnostics: sortDiagnostics(dedupe([...read.diagnostics, ...findings])), linted: read.statements.length > 0 || read.diagnostics.length === 0 };
 }
 
 /** The same finding reached by two rules or two statements is reported once. */

@@ -1,5 +1,5 @@
 /**
- * Deliberately broken variants of lowering, for the mutation check (`scripts/mutation-check.mjs`):
+ * Deliberately broken variants of lowering (and one of the linter), for the mutation check (`scripts/mutation-check.mjs`):
  * each one makes the emitted policies grant more than the intent, and the property tests and the
  * compile-time proof must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
  * function below is the identity.
@@ -12,6 +12,7 @@ export const MUTANTS = {
   'dropped-condition': 'Allow statements lose their conditions (`when`, `s3:prefix`, `iam:PassedToService`)',
   'swapped-principal': 'the trust policy names a wider or different principal',
   'loose-secret-suffix': 'a secret’s `-??????` suffix becomes `*`, matching sibling secrets',
+  'presence-only-pin': 'the linter takes a trust condition’s key being present for a pin, whatever its operator and value',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -64,6 +65,8 @@ const STATEMENT_MUTANTS: Record<Exclude<MutantName, 'swapped-principal'>, (s: St
   }),
   'dropped-condition': (s) => ({ ...s, conditions: [] }),
   'loose-secret-suffix': (s) => ({ ...s, resources: s.resources?.map((r) => r.replace(/-\?{6}$/, '*')) }),
+  // Breaks the linter (lint/rules/pins.ts), not lowering.
+  'presence-only-pin': (s) => s,
 };
 
 function swapPrincipal(s: Statement): Statement {
