@@ -52,8 +52,9 @@ export function compileSources(sources: readonly Source[], options: CompileOptio
 
 function runPhases(sources: readonly Source[], options: CompileOptions): CompileResult {
   const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Waivers (`# iamc-allow CODE: reason`) apply to every finding, whichever phase made it.
-  const finish = (diagnostics: Diagnostic[]) => sortDiagnostics(applyWaivers(diagnostics, ordered));
+  // Waivers (`# iamc-allow CODE: reason`) apply to every finding, whichever phase made it. When an
+  // error stops the compile before the lint rules run, no waiver can be judged stale.
+  const finish = (diagnostics: Diagnostic[], linted = false) => sortDiagnostics(applyWaivers(diagnostics, ordered, { linted: () => linted }));
   const diagnostics: Diagnostic[] = [...lintSources(ordered)];
   const files: SourceFile[] = [];
   for (const source of ordered) {
@@ -74,7 +75,7 @@ function runPhases(sources: readonly Source[], options: CompileOptions): Compile
   const program = lowerProgram(resolved.value, bag);
   bag.push(...verifyProgram(resolved.value, program));
   bag.push(...lintProgram(resolved.value, program));
-  const final = finish([...diagnostics, ...bag.items]);
+  const final = finish([...diagnostics, ...bag.items], true);
   if (hasErrors(final) || options.emit === false) return { intent: resolved.value, program, diagnostics: final };
   const output = emitProgram(program, options.targets);
   return { intent: resolved.value, program, files: output, diagnostics: final };

@@ -108,6 +108,74 @@ describe('lintPolicyFile', () => {
     expect(lintPolicyFile('t.json', trust({ Service: 'lambda.amazonaws.com' }, 'sqs:SendMessage')).map((d) => d.code)).not.toContain('IAM5114');
   });
 
+  describe('trust pins are judged by operator and value, not by the key being there', () => {
+    const AUD = 'token.actions.githubusercontent.com:aud';
+    const SUB = 'token.actions.githubusercontent.com:sub';
+    const codes = (text: string) => lintPolicyFile('t.json', text).map((d) => d.code);
+
+    it.each([
+      ['`Null` on sub', { StringEquals: { [AUD]: 'sts.amazonaws.com' }, Null: { [SUB]: 'false' } }],
+      ['`StringNotEquals` on aud', { StringNotEquals: { [AUD]: 'x' }, StringEquals: { [SUB]: 'repo:acme/app:ref:refs/heads/main' } }],
+      ['`StringEqualsIfExists` on sub', { StringEquals: { [AUD]: 'sts.amazonaws.com' }, StringEqualsIfExists: { [SUB]: 'repo:acme/app:ref:refs/heads/main' } }],
+      ['`StringLike` aud with a wildcard', { StringLike: { [AUD]: '*' }, StringEquals: { [SUB]: 'repo:acme/app:ref:refs/heads/main' } }],
+      ['`StringLike` sub `*`', { StringEquals: { [AUD]: 'sts.amazonaws.com' }, StringLike: { [SUB]: '*' } }],
+      ['an empty aud', { StringEquals: { [AUD]: '', [SUB]: 'repo:acme/app:ref:refs/heads/main' } }],
+    ])('refuses an OIDC trust whose pin is %s (IAM5109)', (_, condition) => {
+      expect(codes(ghTrust(condition))).toContain('IAM5109');
+    });
+
+    it('accepts exact pins, and a `StringLike` sub whose repository is written out (IAM5111 judges the branch)', () => {
+      expect(codes(ghTrust(ghGood))).toEqual([]);
+      const likeBranch = ghTrust({ StringEquals: { [AUD]: 'sts.amazonaws.com' }, StringLike: { [SUB]: 'repo:acme/app:ref:refs/heads/release-*' } });
+      expect(codes(likeBranch)).toEqual(['IAM5111']);
+    });
+
+    it('refuses `StringLike aws:PrincipalArn "*"` as the pin of a trust to everyone (IAM5116), accepts one naming the account', () => {
+      expect(codes(trust('*', 'sts:AssumeRole', { StringLike: { 'aws:PrincipalArn': '*' } }))).toContain('IAM5116');
+      expect(codes(trust('*', 'sts:AssumeRole', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/app' } }))).toContain('IAM5116');
+      expect(codes(trust('*', 'sts:AssumeRole', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111111111111:role/app-*' } }))).toEqual([]);
+      expect(codes(trust('*', 'sts:AssumeRole', { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123def4' } }))).toContain('IAM5116');
+    });
+
+    it('refuses a service trust whose source account or ARN is a wildcard (IAM5114)', () => {
+      const lambda = (c: object) => codes(trust({ Service: 'lambda.amazonaws.com' }, 'sts:AssumeRole', c));
+      expect(lambda({ StringLike: { 'aws:SourceAccount': '*' } })).toContain('IAM5114');
+      expect(lambda({ ArnLike: { 'aws:SourceArn': 'arn:aws:lambda:eu-west-1:*:function:f' } })).toContain('IAM5114');
+      expect(lambda({ StringNotEquals: { 'aws:SourceAccount': ACCOUNT } })).toContain('IAM5114');
+      expect(lambda({ ArnLike: { 'aws:SourceArn': `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:*` } })).toEqual([]);
+    });
+
+    it('refuses an external id that pins nothing (IAM5141), and a whole-account trust it was meant to guard (IAM5115)', () => {
+      for (const condition of [{ StringEquals: { 'sts:ExternalId': '' } }, { StringLike: { 'sts:ExternalId': '*' } }, { StringNotEquals: { 'sts:ExternalId': 'x' } }, { StringEqualsIfExists: { 'sts:ExternalId': 'x' } }]) {
+        const found = codes(trust({ AWS: '111111111111' }, 'sts:AssumeRole', condition));
+        expect(found, JSON.stringify(condition)).toContain('IAM5141');
+        expect(found, JSON.stringify(condition)).toContain('IAM5115');
+      }
+      expect(codes(trust({ AWS: '111111111111' }, 'sts:AssumeRole', { StringEquals: { 'sts:ExternalId': 'partner-7f3a' } }))).toEqual([]);
+    });
+  });
+
+  describe('public resource policies (IAM5140)', () => {
+    const bucket = (Principal: object | string, Condition?: object) =>
+      identity({ Effect: 'Allow', Principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*', ...(Condition ? { Condition } : {}) });
+    const codes = (text: string) => lintPolicyFile('bucket-policy.json', text).map((d) => d.code);
+
+    it('flags principal `*` and `{"AWS": "*"}` with no pinning condition', () => {
+      expect(codes(bucket('*'))).toContain('IAM5140');
+      expect(codes(bucket({ AWS: '*' }))).toContain('IAM5140');
+      expect(codes(bucket('*', { StringLike: { 'aws:SourceVpce': '*' } }))).toContain('IAM5140');
+      expect(codes(bucket('*', { Bool: { 'aws:SecureTransport': 'true' } }))).toContain('IAM5140');
+    });
+
+    it('is quiet when an organisation, account, source or VPC endpoint pins the caller, or the principal is named', () => {
+      expect(codes(bucket('*', { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } }))).toEqual([]);
+      expect(codes(bucket('*', { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([]);
+      expect(codes(bucket({ AWS: `arn:aws:iam::${ACCOUNT}:role/reader` }))).toEqual([]);
+      // A Deny to everyone is how buckets refuse plain HTTP: not public.
+      expect(codes(identity({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::site/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }))).toEqual([]);
+    });
+  });
+
   it('leaves EC2 trust alone: EC2 sets no source account or ARN', () => {
     expect(lintPolicyFile('t.json', trust({ Service: 'ec2.amazonaws.com' }, 'sts:AssumeRole'))).toEqual([]);
   });
