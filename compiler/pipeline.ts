@@ -15,6 +15,7 @@ import { resolveProgram } from './resolve/resolve.js';
 import { lowerProgram } from './lower/lower.js';
 import { verifyProgram } from './verify/verify.js';
 import { emitProgram, type Target } from './emit/emit.js';
+import { reasonsFromIntent } from './emit/manifest.js';
 import { lintProgram } from './lint/lint-program.js';
 import { lintSources } from './lint/lint-sources.js';
 import { applyWaivers } from './lint/waivers.js';
@@ -77,6 +78,6 @@ function runPhases(sources: readonly Source[], options: CompileOptions): Compile
   bag.push(...lintProgram(resolved.value, program));
   const final = finish([...diagnostics, ...bag.items], true);
   if (hasErrors(final) || options.emit === false) return { intent: resolved.value, program, diagnostics: final };
-  const output = emitProgram(program, options.targets);
+  const output = emitProgram(program, options.targets, reasonsFromIntent(resolved.value));
   return { intent: resolved.value, program, files: output, diagnostics: final };
 }

@@ -24,6 +24,7 @@ export const CODES = {
   IAM0004: { severity: 'error', summary: 'stale output', doc: '`--check` found that the files on disk differ from what the intents compile to. Run `iamc compile` and commit the result.' },
   IAM0006: { severity: 'error', summary: 'unknown role', doc: '`iamc explain --role NAME` names a role that the intents do not declare; the message lists the nearest.' },
   IAM0005: { severity: 'error', summary: 'unsupported file', doc: 'The file is not UTF-8 text, or its kind is not one iamc reads.' },
+  IAM0040: { severity: 'error', summary: 'output folder out of step with its manifest', doc: '`iamc check OUT/` reads the policy files iamc\'s `manifest.json` lists; one of them is missing, unreadable, or outside the folder. Compile again into the folder.' },
 
   // ── YAML syntax and shape ─────────────────────────────────────────────────────────────
   IAM1101: { severity: 'error', summary: 'invalid YAML', doc: 'The file is not well-formed YAML. The message gives the parser\'s reason at the exact place.' },

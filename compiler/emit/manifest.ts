@@ -1,12 +1,33 @@
 /**
  * `manifest.json` (version 1, DESIGN §6): every artefact, its kind, name, account, files and
  * source span. Paths are relative to the output folder; sources are `file:line:column`.
+ *
+ * `policyFiles` says, for each policy JSON file, what kind of policy it is (so `iamc check OUT/`
+ * applies that kind's rules, not a guess) and, by statement `Sid`, the intent's `because` for each
+ * statement whose grants all gave one (so the check honours the reasons the intent gave).
  */
-import { formatSpan } from '../diagnostics/span.js';
-import type { CompiledProgram } from '../ir/policy.js';
+import { formatSpan, type Span } from '../diagnostics/span.js';
+import type { IntentProgram } from '../ir/intent.js';
+import type { CompiledProgram, PolicyDocument } from '../ir/policy.js';
 import { boundaryPath, permissionSetPath, rolePaths, scpPath } from './iam-json.js';
 
-export function emitManifest(program: CompiledProgram, terraformFiles: readonly string[]): string {
+export type PolicyFileType = 'identity' | 'trust' | 'boundary' | 'scp';
+
+/** The `because` behind a statement, from the spans of the grants it came from; undefined when any grant gave none. */
+export type StatementReasons = (origins: readonly Span[]) => string | undefined;
+
+export function reasonsFromIntent(intent: IntentProgram): StatementReasons {
+  const key = (s: Span) => `${s.file}:${s.offset}:${s.endOffset}`;
+  const because = new Map<string, string | undefined>();
+  for (const g of [...intent.roles.flatMap((r) => r.grants), ...intent.permissionSets.flatMap((p) => p.grants)]) because.set(key(g.span), g.because);
+  return (origins) => {
+    const reasons = origins.map((o) => because.get(key(o)));
+    if (reasons.length === 0 || reasons.some((r) => r === undefined)) return undefined;
+    return [...new Set(reasons as string[])].join('; ');
+  };
+}
+
+export function emitManifest(program: CompiledProgram, terraformFiles: readonly string[], reasons: StatementReasons = () => undefined): string {
   const manifest = {
     version: 1,
     roles: program.roles.map((r) => ({
@@ -48,6 +69,31 @@ export function emitManifest(program: CompiledProgram, terraformFiles: readonly 
       source: formatSpan(a.span),
     })),
     ...(terraformFiles.length > 0 ? { terraform: terraformFiles.map((f) => `terraform/${f}`) } : {}),
+    policyFiles: policyFiles(program, reasons),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+function policyFiles(program: CompiledProgram, reasons: StatementReasons): Record<string, { type: PolicyFileType; reasons?: Record<string, string> }> {
+  const files: [string, PolicyFileType, PolicyDocument][] = [];
+  for (const r of program.roles) {
+    const paths = rolePaths(r);
+    files.push([paths.trust, 'trust', r.trust]);
+    r.policies.forEach((doc, i) => files.push([paths.policies[i]!, 'identity', doc]));
+  }
+  for (const b of program.boundaries) files.push([boundaryPath(b.name), 'boundary', b.policy]);
+  for (const s of program.scps) files.push([scpPath(s.name), 'scp', s.policy]);
+  for (const p of program.permissionSets) files.push([permissionSetPath(p.name), 'identity', p.policy]);
+  const out: Record<string, { type: PolicyFileType; reasons?: Record<string, string> }> = {};
+  for (const [path, type, doc] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const bySid: Record<string, string> = {};
+    // A Sid written twice cannot say which statement a reason belongs to: neither gets one.
+    const sids = doc.statements.map((s) => s.sid);
+    for (const s of doc.statements) {
+      const reason = sids.indexOf(s.sid) === sids.lastIndexOf(s.sid) ? reasons(s.origins) : undefined;
+      if (reason !== undefined && s.sid !== '') bySid[s.sid] = reason;
+    }
+    out[path] = { type, ...(Object.keys(bySid).length > 0 ? { reasons: bySid } : {}) };
+  }
+  return out;
 }

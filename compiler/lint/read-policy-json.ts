@@ -9,6 +9,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yam
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex, type Located, type Span } from '../diagnostics/span.js';
 import type { LintCondition, LintPrincipal, LintStatement } from './document.js';
+import { jsonSyntaxError } from './json-syntax.js';
 
 export interface ReadPolicy {
   readonly statements: LintStatement[];
@@ -27,12 +28,12 @@ export function readPolicyJson(path: string, text: string): ReadPolicy {
     return range ? index.span(range[0], range[1]) : index.span(0, 0);
   };
 
-  const invalid = jsonError(text);
+  const invalid = jsonSyntaxError(text);
   if (invalid !== undefined) {
-    const comment = text[invalid.offset] === '#';
+    const comment = invalid.message === 'JSON has no comments';
     bad(
       index.span(invalid.offset, Math.min(text.length, invalid.offset + 1)),
-      `\`${path}\` is not valid JSON: ${comment ? 'JSON has no comments' : invalid.message}`,
+      `\`${path}\` is not valid JSON: ${invalid.message}`,
       comment ? 'remove the comment; waivers for policy JSON go in a `.iamc-waivers` file beside it' : undefined,
     );
     return out;
@@ -168,35 +169,11 @@ export function readPolicyJson(path: string, text: string): ReadPolicy {
 }
 
 /**
- * The first place the text stops being JSON, by the platform's own strict parser; YAML would
- * quietly accept a trailing comma or a comment that AWS rejects.
- */
-function jsonError(text: string): { offset: number; message: string } | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-    let offset = text.length;
-    if (at) offset = Number(at[1]);
-    else if (lineColumn) offset = text.split('\n').slice(0, Number(lineColumn[1]) - 1).reduce((n, l) => n + l.length + 1, 0) + Number(lineColumn[2]) - 1;
-    const what = message
-      .replace(/\s*(in JSON )?at position \d+.*$/s, '')
-      .replace(/\s*\(line \d+ column \d+\).*$/s, '')
-      .replace(/^Unexpected end of JSON input$/, 'the text ends before the document does')
-      .replace(/\.$/, '');
-    return { offset: Math.min(offset, text.length), message: what.charAt(0).toLowerCase() + what.slice(1) };
-  }
-}
-
-/**
  * The byte range of the value an RFC 6901 JSON pointer (`/Statement/0/Resource`) names in a
  * policy's text, or undefined when it names nothing (or the text is not JSON).
  */
 export function jsonPointerRange(text: string, pointer: string): { from: number; to: number } | undefined {
-  if (jsonError(text) !== undefined) return undefined;
+  if (jsonSyntaxError(text) !== undefined) return undefined;
   if (pointer !== '' && !pointer.startsWith('/')) return undefined;
   const doc = parseDocument(text, { prettyErrors: false });
   let node = doc.contents as Node | null;

@@ -63,7 +63,7 @@ export function applyWaivers(diagnostics: readonly Diagnostic[], sources: readon
   for (const w of waivers) {
     if (used.has(w)) continue;
     const bad = w.codes.filter((c) => !waivable(c));
-    if (bad.length === 0 && w.unmatched === undefined && !linted(w.file)) continue;
+    if (bad.length === 0 && !linted(w.file)) continue;
     const where = 'line' in w.target ? `on line ${w.target.line}` : 'at that path';
     const message = bad.length > 0 ? `\`${bad[0]}\` is not a lint rule that can be waived` : (w.unmatched ?? `waiver for \`${w.codes.join('`, `')}\` matches no finding ${where}`);
     problems.push(diagnostic('IAM5102', w.span, message, { suggestion: 'remove the waiver, or move it to the line with the finding' }));
