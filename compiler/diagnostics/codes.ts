@@ -83,9 +83,9 @@ export const CODES = {
   IAM4104: { severity: 'error', summary: 'condition key does not apply', doc: 'A condition key is neither global nor one the action supports; the condition never matches.' },
 
   // ── lint rules ────────────────────────────────────────────────────────────────────────
-  IAM5101: { severity: 'error', summary: 'waiver without reason', doc: 'A `# iamc-allow CODE` waiver must say why: `# iamc-allow IAM5xxx: reason`.' },
-  IAM5102: { severity: 'warning', summary: 'unused waiver', doc: 'A `# iamc-allow CODE: reason` comment waives nothing on its line or the next: the finding is gone or the code is wrong. A stale waiver would silently hide a new finding there later.' },
-  IAM5103: { severity: 'error', summary: 'invalid policy document', doc: 'A policy file given to `iamc check` is not JSON, or not the shape of an IAM policy (`Statement` with `Effect`, `Action`, `Resource`). AWS would reject it.' },
+  IAM5101: { severity: 'error', summary: 'waiver without reason', doc: 'A `# iamc-allow CODE` waiver must say why: `# iamc-allow IAM5xxx: reason` (in a `.iamc-waivers` file: `FILE IAM5xxx /JSON/POINTER: reason`).' },
+  IAM5102: { severity: 'warning', summary: 'unused waiver', doc: 'A `# iamc-allow CODE: reason` comment waives nothing on its line or the next (or a `.iamc-waivers` line nothing at its JSON path): the finding is gone or the code is wrong. A stale waiver would silently hide a new finding there later.' },
+  IAM5103: { severity: 'error', summary: 'invalid policy document', doc: 'A policy file given to `iamc check` is not JSON (a trailing comma, a comment, single quotes), or not the shape of an IAM policy (`Statement` with `Effect`, `Action`, `Resource`). AWS would reject it.' },
   IAM5104: { severity: 'warning', summary: 'action wildcard', doc: 'An action glob such as `ssm:GetParameter*` (the seed article\'s EC2 policy) widens silently whenever AWS adds a matching action. List the actions; the help line gives the current expansion.' },
   IAM5105: { severity: 'error', summary: 'service-wide action', doc: '`*` or `service:*` on a workload or identity policy grants every action of the service, today\'s and tomorrow\'s (the seed\'s deploy policy grants `s3:*`, `ec2:*`, `rds:*`). Name the actions the workload calls.' },
   IAM5106: { severity: 'warning', summary: 'wildcard resource', doc: '`Resource: "*"` grants the actions on every resource of the account (the seed\'s mistake 2). Scope it to ARNs; in an intent file say why with `because`.' },
