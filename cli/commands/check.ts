@@ -74,7 +74,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
 
   const waiverFiles = readWaiverFiles(policies, io.cwd);
   const linted = new Map<string, boolean>();
-  const findings: Diagnostic[] = [...lintSources(policies)];
+  const findings: Diagnostic[] = [...lintSources([...policies, ...waiverFiles])];
   for (const p of policies) {
     const result = lintPolicyFileDetailed(p.path, p.text, p.options);
     linted.set(p.path, result.linted);
