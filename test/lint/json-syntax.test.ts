@@ -21,6 +21,13 @@ describe('jsonSyntaxError', () => {
         const i = t.length === 0 ? 0 : at % t.length;
         return t.slice(0, i) + c + t.slice(i + 1);
       }),
+      // A trailing comma before a closing bracket: what YAML quietly accepts and AWS does not.
+      fc.tuple(fc.json(), fc.nat()).map(([t, at]) => {
+        const closers = [...t.matchAll(/[\]}]/g)].map((m) => m.index);
+        if (closers.length === 0) return t;
+        const i = closers[at % closers.length]!;
+        return `${t.slice(0, i)},${t.slice(i)}`;
+      }),
     );
     fc.assert(fc.property(texts, (text) => {
       expect(jsonSyntaxError(text) === undefined, text).toBe(parses(text));

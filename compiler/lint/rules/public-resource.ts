@@ -5,7 +5,6 @@
  * for S3 anyone on the internet. Statements that assume a role are the trust rules' (IAM5116).
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { assumesRole } from '../document-kind.js';
 import type { LintDocument } from '../document.js';
 import { pinnedBy } from './pins.js';
 
@@ -27,7 +26,8 @@ export function publicResources(doc: LintDocument): Diagnostic[] {
   for (const s of doc.statements) {
     const everyone = s.principal?.everyone;
     if (s.effect.value !== 'Allow' || everyone === undefined) continue;
-    if ((s.actions ?? []).length > 0 && (s.actions ?? []).every((a) => assumesRole({ ...s, actions: [a] }) && /^sts:/i.test(a.value))) continue;
+    // Only a role's trust grants `sts:` actions to a principal; IAM5116 judges those.
+    if ((s.actions ?? []).length > 0 && (s.actions ?? []).every((a) => /^sts:/i.test(a.value))) continue;
     if (pinnedBy(s, PINNING_KEYS)) continue;
     out.push(
       diagnostic('IAM5140', everyone, 'principal `*` with no condition pinning an organisation, account, source or VPC makes the resource public', {
