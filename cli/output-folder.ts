@@ -16,7 +16,7 @@ export interface OutputPolicy {
   readonly path: string;
   readonly text: string;
   readonly type: DocumentKind;
-  readonly reasons: ReadonlyMap<string, string>;
+  readonly reasons: ReadonlyMap<string, { readonly because: string; readonly statement: string }>;
 }
 
 interface ManifestShape {
@@ -25,7 +25,7 @@ interface ManifestShape {
   boundaries?: { policy?: unknown }[];
   scps?: { policy?: unknown }[];
   permissionSets?: { policy?: unknown }[];
-  policyFiles?: Record<string, { type?: unknown; reasons?: Record<string, unknown> }>;
+  policyFiles?: Record<string, { type?: unknown; reasons?: Record<string, { because?: unknown; statement?: unknown } | null> }>;
 }
 
 const TYPES: readonly string[] = ['identity', 'resource', 'trust', 'scp', 'boundary'];
@@ -45,15 +45,18 @@ export function outputManifest(folder: string): ManifestShape | undefined {
 }
 
 export function readOutputFolder(folder: string, manifest: ManifestShape, cwd: string): { policies: OutputPolicy[]; diagnostics: Diagnostic[] } {
-  const listed = new Map<string, { type: DocumentKind; reasons: Map<string, string> }>();
+  type Reasons = Map<string, { because: string; statement: string }>;
+  const listed = new Map<string, { type: DocumentKind; reasons: Reasons }>();
   const add = (path: unknown, type: DocumentKind) => {
     if (typeof path === 'string' && !listed.has(path)) listed.set(path, { type, reasons: new Map() });
   };
   if (manifest.policyFiles && typeof manifest.policyFiles === 'object') {
     for (const [path, entry] of Object.entries(manifest.policyFiles)) {
       if (typeof entry?.type !== 'string' || !TYPES.includes(entry.type)) continue;
-      const reasons = new Map<string, string>();
-      for (const [sid, why] of Object.entries(entry.reasons ?? {})) if (typeof why === 'string' && why.trim() !== '') reasons.set(sid, why);
+      const reasons: Reasons = new Map();
+      for (const [sid, why] of Object.entries(entry.reasons ?? {})) {
+        if (typeof why?.because === 'string' && why.because.trim() !== '' && typeof why.statement === 'string') reasons.set(sid, { because: why.because, statement: why.statement });
+      }
       listed.set(path, { type: entry.type as DocumentKind, reasons });
     }
   } else {

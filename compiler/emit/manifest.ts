@@ -4,11 +4,13 @@
  *
  * `policyFiles` says, for each policy JSON file, what kind of policy it is (so `iamc check OUT/`
  * applies that kind's rules, not a guess) and, by statement `Sid`, the intent's `because` for each
- * statement whose grants all gave one (so the check honours the reasons the intent gave).
+ * statement whose grants all gave one, with the statement's digest (so the check honours the
+ * reasons the intent gave, for exactly the statements they were given for).
  */
 import { formatSpan, type Span } from '../diagnostics/span.js';
 import type { IntentProgram } from '../ir/intent.js';
 import type { CompiledProgram, PolicyDocument } from '../ir/policy.js';
+import { statementDigest } from '../ir/statement-digest.js';
 import { boundaryPath, permissionSetPath, rolePaths, scpPath } from './iam-json.js';
 
 export type PolicyFileType = 'identity' | 'trust' | 'boundary' | 'scp';
@@ -74,7 +76,12 @@ export function emitManifest(program: CompiledProgram, terraformFiles: readonly 
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-function policyFiles(program: CompiledProgram, reasons: StatementReasons): Record<string, { type: PolicyFileType; reasons?: Record<string, string> }> {
+interface StatementReason {
+  readonly because: string;
+  readonly statement: string;
+}
+
+function policyFiles(program: CompiledProgram, reasons: StatementReasons): Record<string, { type: PolicyFileType; reasons?: Record<string, StatementReason> }> {
   const files: [string, PolicyFileType, PolicyDocument][] = [];
   for (const r of program.roles) {
     const paths = rolePaths(r);
@@ -84,14 +91,14 @@ function policyFiles(program: CompiledProgram, reasons: StatementReasons): Recor
   for (const b of program.boundaries) files.push([boundaryPath(b.name), 'boundary', b.policy]);
   for (const s of program.scps) files.push([scpPath(s.name), 'scp', s.policy]);
   for (const p of program.permissionSets) files.push([permissionSetPath(p.name), 'identity', p.policy]);
-  const out: Record<string, { type: PolicyFileType; reasons?: Record<string, string> }> = {};
+  const out: Record<string, { type: PolicyFileType; reasons?: Record<string, StatementReason> }> = {};
   for (const [path, type, doc] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const bySid: Record<string, string> = {};
+    const bySid: Record<string, StatementReason> = {};
     // A Sid written twice cannot say which statement a reason belongs to: neither gets one.
     const sids = doc.statements.map((s) => s.sid);
     for (const s of doc.statements) {
       const reason = sids.indexOf(s.sid) === sids.lastIndexOf(s.sid) ? reasons(s.origins) : undefined;
-      if (reason !== undefined && s.sid !== '') bySid[s.sid] = reason;
+      if (reason !== undefined && s.sid !== '') bySid[s.sid] = { because: reason, statement: statementDigest(s) };
     }
     out[path] = { type, ...(Object.keys(bySid).length > 0 ? { reasons: bySid } : {}) };
   }

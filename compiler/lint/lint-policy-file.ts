@@ -7,15 +7,20 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/span.js';
 import { possibleKinds } from './document-kind.js';
-import type { DocumentKind } from './document.js';
+import type { Located } from '../diagnostics/span.js';
+import { statementDigest } from '../ir/statement-digest.js';
+import type { DocumentKind, LintStatement } from './document.js';
 import { lintDocument } from './lint-document.js';
 import { readPolicyJson } from './read-policy-json.js';
 
 export interface PolicyFileOptions {
   /** The policy's kind as stated; without it, the rules of every kind the document could be run. */
   readonly type?: DocumentKind;
-  /** Statement `Sid` → the intent's `because`, for iamc's own output (from its manifest). */
-  readonly reasons?: ReadonlyMap<string, string>;
+  /**
+   * Statement `Sid` → the intent's `because` and the digest of the statement it was given for, for
+   * iamc's own output (from its manifest). A statement that no longer matches its digest has no reason.
+   */
+  readonly reasons?: ReadonlyMap<string, { readonly because: string; readonly statement: string }>;
 }
 
 export interface LintedPolicyFile {
@@ -31,11 +36,27 @@ export function lintPolicyFile(path: string, text: string, options: PolicyFileOp
 export function lintPolicyFileDetailed(path: string, text: string, options: PolicyFileOptions = {}): LintedPolicyFile {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const read = readPolicyJson(path, body);
-  const statements = read.statements.map((s) => (s.sid !== undefined && options.reasons?.has(s.sid) ? { ...s, reasoned: true } : s));
+  const statements = read.statements.map((s) => (s.sid !== undefined && options.reasons?.get(s.sid)?.statement === digest(s) ? { ...s, reasoned: true } : s));
   const kind = options.type ?? possibleKinds(statements);
   const span = new LineIndex(path, body).span(0, 0);
   const findings = lintDocument({ kind, name: `\`${path}\``, statements, span });
   return { diagnostics: sortDiagnostics(dedupe([...read.diagnostics, ...findings])), linted: read.statements.length > 0 || read.diagnostics.length === 0 };
+}
+
+function digest(s: LintStatement): string {
+  const values = (list: readonly Located<string>[] | undefined) => list?.map((v) => v.value);
+  return statementDigest({
+    effect: s.effect.value,
+    ...optional('actions', values(s.actions)),
+    ...optional('notActions', values(s.notActions)),
+    ...optional('resources', values(s.resources)),
+    ...optional('notResources', values(s.notResources)),
+    conditions: s.conditions.map((c) => ({ operator: c.operator.value, key: c.key.value, values: c.values.map((v) => v.value) })),
+  });
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** The same finding reached by two rules or two statements is reported once. */

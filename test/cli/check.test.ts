@@ -59,6 +59,17 @@ describe('iamc check on iamc\'s own output', () => {
     expect(codes(bare.found)).toContain('IAM5107');
   });
 
+  it('does not carry a reason to a statement widened by hand after compiling', async () => {
+    const dir = tempDir();
+    cpSync('examples', join(dir, 'examples'), { recursive: true });
+    rmSync(join(dir, 'examples/expected'), { recursive: true });
+    expect((await runCli(['compile', 'examples', '--out', 'out'], dir)).code).toBe(0);
+    expect((await findings(['out'], dir)).found).toEqual([]);
+    const file = join(dir, 'out/iam/roles/network-admin.policy.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"ec2:CreateVpc"', '"ec2:CreateVpc", "ec2:DeleteVpc"'));
+    expect(codes((await findings(['out'], dir)).found)).toContain('IAM5107');
+  });
+
   it('judges each output file by the kind the manifest gives it, not by its shape', async () => {
     const dir = project({ 'app.iam.yaml': 'accounts: { prod: "123456789012" }\nregion: eu-west-1\nroles:\n  app:\n    for: ec2\n    in: prod\n    grants: [ { send sqs queue: orders } ]\n' });
     expect((await runCli(['compile', 'app.iam.yaml', '--out', 'out'], dir)).code).toBe(0);
@@ -68,7 +79,7 @@ describe('iamc check on iamc\'s own output', () => {
     expect(codes((await findings(['out'], dir)).found)).toEqual(expect.arrayContaining(['IAM5105', 'IAM5107']));
     // A reason in the manifest for a Sid the file does not have waives nothing.
     const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8'));
-    manifest.policyFiles['iam/roles/app.policy.json'].reasons = { Other: 'not this statement' };
+    manifest.policyFiles['iam/roles/app.policy.json'].reasons = { Other: { because: 'not this statement', statement: '0000000000000000' } };
     writeFileSync(join(dir, 'out/manifest.json'), JSON.stringify(manifest));
     expect(codes((await findings(['out'], dir)).found)).toEqual(expect.arrayContaining(['IAM5105', 'IAM5107']));
   });
