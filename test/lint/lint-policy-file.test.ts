@@ -153,6 +153,14 @@ describe('lintPolicyFile', () => {
       }
       expect(codes(trust({ AWS: '111111111111' }, 'sts:AssumeRole', { StringEquals: { 'sts:ExternalId': 'partner-7f3a' } }))).toEqual([]);
     });
+
+    it('narrows a whole-account trust only by an `aws:PrincipalArn` that names a role, not one that spans the account (IAM5115)', () => {
+      const root = (c: object) => codes(trust({ AWS: 'arn:aws:iam::111111111111:root' }, 'sts:AssumeRole', c));
+      expect(root({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111111111111:role/*' } })).toContain('IAM5115');
+      expect(root({ StringLike: { 'aws:PrincipalArn': '*' } })).toContain('IAM5115');
+      expect(root({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111111111111:role/deploy-*' } })).toEqual([]);
+      expect(root({ ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111111111111:role/deploy' } })).toEqual([]);
+    });
   });
 
   describe('public resource policies (IAM5140)', () => {

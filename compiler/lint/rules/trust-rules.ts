@@ -41,7 +41,8 @@ export function trustRules(doc: LintDocument): Diagnostic[] {
       out.push(diagnostic('IAM5116', s.principal.everyone, 'principal `*` lets anyone on AWS assume the role', { suggestion: 'name the principals, or pin them with `aws:PrincipalOrgID`' }));
     }
     for (const p of s.principal.aws) {
-      if (wholeAccount(p.value) && !keyed(['sts:externalid', 'aws:principalarn'])) {
+      const narrowed = keyed(['sts:externalid']) || s.conditions.some((c) => c.key.value.toLowerCase() === 'aws:principalarn' && pins(c, namedPrincipal));
+      if (wholeAccount(p.value) && !narrowed) {
         out.push(
           diagnostic('IAM5115', p.span, `\`${p.value}\` trusts every principal the account's admins allow`, {
             suggestion: 'trust the role ARN that assumes this role; for a third party also require `sts:ExternalId`',
@@ -76,6 +77,17 @@ export function trustRules(doc: LintDocument): Diagnostic[] {
     }
   }
   return out;
+}
+
+/**
+ * How much of an `aws:PrincipalArn` pattern must be written out to narrow a whole-account trust:
+ * the account and the start of a role or user name (`role/deploy-*` narrows, `role/*` does not).
+ */
+function namedPrincipal(arn: string): string | undefined {
+  const m = /^arn:[^:]+:(?:iam|sts)::([^:]*):(?:role|user|assumed-role)\/(.*)$/.exec(arn);
+  if (!m || hasWildcard(m[1]!)) return undefined;
+  const prefix = m[2]!.split(/[*?]/)[0]!;
+  return prefix === '' ? undefined : `${m[1]}:${prefix}`;
 }
 
 /** `123456789012`, `arn:aws:iam::123456789012:root`. */
