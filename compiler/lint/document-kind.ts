@@ -20,9 +20,10 @@ export function possibleKinds(statements: readonly LintStatement[]): DocumentKin
   const withPrincipal = statements.filter((s) => s.principal !== undefined);
   if (withPrincipal.length === 0) return ['identity'];
   const kinds: DocumentKind[] = [];
-  if (withPrincipal.some(assumesRole)) kinds.push('trust');
+  const onlySts = (s: LintStatement) => s.actions !== undefined && s.actions.every((a) => /^sts:/i.test(a.value));
+  if (withPrincipal.some((s) => assumesRole(s) || onlySts(s))) kinds.push('trust');
   // Only a role's trust policy grants `sts:` actions to a principal; anything else with one is a resource policy.
-  if (withPrincipal.some((s) => !(s.actions ?? []).every((a) => /^sts:/i.test(a.value)) || s.actions === undefined)) kinds.push('resource');
+  if (withPrincipal.some((s) => !onlySts(s))) kinds.push('resource');
   // A document that mixes statements with and without a principal is neither; AWS rejects it, and
   // its principal-less statements are still judged as grants.
   if (withPrincipal.length < statements.length) kinds.push('identity');
