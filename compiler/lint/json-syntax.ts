@@ -49,10 +49,11 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       i++;
       return;
     }
+    let comma = -1;
     for (;;) {
       ws();
       if (text[i] !== '"') {
-        if (text[i] === '}') fail('a trailing comma before `}`', i);
+        if (text[i] === '}' && comma >= 0) fail('a trailing comma before `}`', comma);
         unexpected('a property name in double quotes');
       }
       string();
@@ -62,7 +63,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       value(depth + 1);
       ws();
       if (text[i] === ',') {
-        i++;
+        comma = i++;
         continue;
       }
       if (text[i] === '}') {
@@ -79,13 +80,14 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       i++;
       return;
     }
+    let comma = -1;
     for (;;) {
       ws();
-      if (text[i] === ']') fail('a trailing comma before `]`');
+      if (text[i] === ']' && comma >= 0) fail('a trailing comma before `]`', comma);
       value(depth + 1);
       ws();
       if (text[i] === ',') {
-        i++;
+        comma = i++;
         continue;
       }
       if (text[i] === ']') {

@@ -104,7 +104,7 @@ describe('iamc check on invalid JSON', () => {
     const dir = project({ 'p.json': '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Action": "sqs:SendMessage", "Resource": "*" },\n  ]\n}\n' });
     const run = await findings(['p.json'], dir);
     expect(run.code).toBe(1);
-    expect(run.found.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['IAM5103 5:3']);
+    expect(run.found.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['IAM5103 4:72']);
   });
 });
 

@@ -35,8 +35,8 @@ describe('jsonSyntaxError', () => {
   });
 
   it('locates a trailing comma, a comment, and an unterminated string', () => {
-    expect(jsonSyntaxError('{"a": [1,\n ]}')).toEqual({ offset: 11, message: 'a trailing comma before `]`' });
-    expect(jsonSyntaxError('{"a": 1,\n}')?.offset).toBe(9);
+    expect(jsonSyntaxError('{"a": [1,\n ]}')).toEqual({ offset: 8, message: 'a trailing comma before `]`' });
+    expect(jsonSyntaxError('{"a": 1,\n}')).toEqual({ offset: 7, message: 'a trailing comma before `}`' });
     expect(jsonSyntaxError('{\n # iamc-allow IAM5106: x\n "a": 1}')).toEqual({ offset: 3, message: 'JSON has no comments' });
     expect(jsonSyntaxError('{"a": "x}')?.offset).toBe(6);
   });

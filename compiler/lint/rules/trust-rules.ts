@@ -126,7 +126,7 @@ function oidcRules(principal: Located<string>, s: LintStatement): Diagnostic[] {
     const what =
       tested.length === 0
         ? `does not check ${missing.map((m) => `\`${m.name}\``).join(' or ')}`
-        : `${missing.filter((m) => m.cs.length === 0).map((m) => `does not check \`${m.name}\`, `).join('')}tests ${tested.map((m) => `\`${m.name}\` with \`${m.cs[0]!.operator.value}\``).join(' and ')}, which does not pin it to a value`;
+        : `${missing.filter((m) => m.cs.length === 0).map((m) => `does not check \`${m.name}\`, `).join('')}tests ${tested.map((m) => `\`${m.name}\` with \`${m.cs[0]!.operator.value}\``).join(' and ')}, which ${tested.length === 1 ? 'does not pin it' : 'do not pin them'} to a value`;
     out.push(
       diagnostic('IAM5109', tested[0]?.cs[0]?.operator.span ?? principal.span, `the trust of \`${host}\` ${what}: ${why}`, {
         suggestion: `add \`"StringEquals"\` on ${missing.map((m) => `\`${host}:${m.name}\``).join(' and ')} with the exact value`,
