@@ -7,7 +7,7 @@
  * iamc's (a web app's) leaves the folder an ordinary one.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
 import { fileSpan } from '../compiler/diagnostics/span.js';
 import type { DocumentKind } from '../compiler/lint/document.js';
@@ -44,8 +44,24 @@ export function outputManifest(folder: string): ManifestShape | undefined {
   }
 }
 
-export function readOutputFolder(folder: string, manifest: ManifestShape, cwd: string): { policies: OutputPolicy[]; diagnostics: Diagnostic[] } {
-  type Reasons = Map<string, { because: string; statement: string }>;
+type Reasons = Map<string, { because: string; statement: string }>;
+
+/**
+ * A policy file named on its own (`iamc check OUT/iam/roles/x.policy.json`) that an iamc manifest
+ * in a folder above it lists: its kind and reasons, so it is judged as `iamc check OUT/` would.
+ */
+export function listedInOutput(file: string): { type: DocumentKind; reasons: Reasons } | undefined {
+  let folder = dirname(resolve(file));
+  for (;;) {
+    const manifest = outputManifest(folder);
+    if (manifest) return listedFiles(manifest).get(relative(folder, resolve(file)).split(sep).join('/'));
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+function listedFiles(manifest: ManifestShape): Map<string, { type: DocumentKind; reasons: Reasons }> {
   const listed = new Map<string, { type: DocumentKind; reasons: Reasons }>();
   const add = (path: unknown, type: DocumentKind) => {
     if (typeof path === 'string' && !listed.has(path)) listed.set(path, { type, reasons: new Map() });
@@ -68,6 +84,11 @@ export function readOutputFolder(folder: string, manifest: ManifestShape, cwd: s
     for (const s of manifest.scps ?? []) add(s.policy, 'scp');
     for (const p of manifest.permissionSets ?? []) add(p.policy, 'identity');
   }
+  return listed;
+}
+
+export function readOutputFolder(folder: string, manifest: ManifestShape, cwd: string): { policies: OutputPolicy[]; diagnostics: Diagnostic[] } {
+  const listed = listedFiles(manifest);
   const policies: OutputPolicy[] = [];
   const diagnostics: Diagnostic[] = [];
   const root = resolve(folder);

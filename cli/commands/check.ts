@@ -9,7 +9,7 @@ import { applyWaivers } from '../../compiler/lint/waivers.js';
 import { compileSources, type Source } from '../../compiler/pipeline.js';
 import { commandArgs } from '../args.js';
 import { EXIT_ERRORS, EXIT_OK, type Io } from '../io.js';
-import { outputManifest, readOutputFolder } from '../output-folder.js';
+import { listedInOutput, outputManifest, readOutputFolder } from '../output-folder.js';
 import { report, type Format } from '../report.js';
 import { readSources } from '../sources.js';
 
@@ -20,8 +20,8 @@ export const CHECK_HELP = `usage: iamc check [PATHS…] [--policy-type TYPE] [--
 Parses, resolves, lowers, verifies and lints the intent files under PATHS (default: the current
 folder) exactly as \`iamc compile\` does, and writes nothing. Plain IAM policy JSON files named
 on the command line (\`policy.json\`) are linted as they are. A folder iamc compiled into (it
-holds iamc's \`manifest.json\`) is checked file by file, each with the rules of its kind and the
-reasons (\`because\`) its intents gave.
+holds iamc's \`manifest.json\`), or a file in one, is checked with the rules of each file's kind
+and the reasons (\`because\`) its intents gave.
 
 options:
   --policy-type T  the kind of the JSON files named: identity, resource, trust, scp or boundary;
@@ -66,8 +66,14 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     const read = readSources(rest, io.cwd, undefined, { json: true });
     readDiagnostics.push(...read.diagnostics);
     for (const s of read.sources) {
-      if (s.path.endsWith('.json')) policies.push({ ...s, options: policyType ? { type: policyType } : {} });
-      else sources.push(s);
+      if (!s.path.endsWith('.json')) {
+        sources.push(s);
+        continue;
+      }
+      // A file of iamc's output, named on its own, keeps the kind and reasons its manifest gives it.
+      const listed = listedInOutput(resolve(io.cwd, s.path));
+      const type = policyType ?? listed?.type;
+      policies.push({ ...s, options: { ...(type ? { type } : {}), ...(listed ? { reasons: listed.reasons } : {}) } });
     }
   }
   if (hasErrors(readDiagnostics)) sources = [];

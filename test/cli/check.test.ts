@@ -54,8 +54,12 @@ describe('iamc check on iamc\'s own output', () => {
     const onOutput = await findings(['out'], dir);
     expect(onOutput.code).toBe(onIntents.code);
     expect(codes(onOutput.found)).toEqual(codes(onIntents.found));
-    // It is the manifest's reasons that make them agree: the same JSON without them fails.
-    const bare = await findings(['out/iam/roles/network-admin.policy.json'], dir);
+    // Files of the output named one by one are judged the same way.
+    const named = await findings(['out/iam/roles/network-admin.policy.json', 'out/iam/roles/network-admin.trust.json', 'out/scp/enterprise-security-guardrails.json'], dir);
+    expect(named).toEqual({ code: 0, found: [] });
+    // It is the manifest's reasons that make them agree: the same JSON away from its manifest fails.
+    cpSync(join(dir, 'out/iam/roles/network-admin.policy.json'), join(dir, 'network-admin.policy.json'));
+    const bare = await findings(['network-admin.policy.json'], dir);
     expect(codes(bare.found)).toContain('IAM5107');
   });
 
