@@ -4,7 +4,7 @@
  * else every kind its shape allows (see document-kind.ts); findings point at the exact JSON value
  * at fault.
  */
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/span.js';
 import { possibleKinds } from './document-kind.js';
 import type { Located } from '../diagnostics/span.js';
@@ -40,7 +40,24 @@ export function lintPolicyFileDetailed(path: string, text: string, options: Poli
   const kind = options.type ?? possibleKinds(statements);
   const span = new LineIndex(path, body).span(0, 0);
   const findings = lintDocument({ kind, name: `\`${path}\``, statements, span });
-  return { diagnostics: sortDiagnostics(dedupe([...read.diagnostics, ...findings])), linted: read.statements.length > 0 || read.diagnostics.length === 0 };
+  const misfits = options.type === undefined ? [] : typeMisfits(options.type, statements);
+  return { diagnostics: sortDiagnostics(dedupe([...read.diagnostics, ...misfits, ...findings])), linted: read.statements.length > 0 || read.diagnostics.length === 0 };
+}
+
+/**
+ * A stated type the document cannot be: AWS requires a `Principal` in trust and resource policies
+ * and refuses one in identity policies, boundaries and SCPs. Stating a type that switches rules
+ * off (`trust` for a grant) is then an error instead of a quiet pass.
+ */
+function typeMisfits(type: DocumentKind, statements: readonly LintStatement[]): Diagnostic[] {
+  const needsPrincipal = type === 'trust' || type === 'resource';
+  return statements
+    .filter((s) => (s.principal !== undefined) !== needsPrincipal)
+    .map((s) =>
+      diagnostic('IAM5103', s.principal?.span ?? s.span, needsPrincipal ? `a ${type} policy's statement names a \`Principal\`; this one does not` : `a \`Principal\` is not allowed in ${type === 'identity' ? 'an identity policy' : type === 'scp' ? 'an SCP' : 'a permissions boundary'}`, {
+        suggestion: `check \`--policy-type\`: AWS would reject this statement as ${type === 'identity' ? 'an' : 'a'} ${type} policy`,
+      }),
+    );
 }
 
 function digest(s: LintStatement): string {

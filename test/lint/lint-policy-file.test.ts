@@ -100,6 +100,15 @@ describe('lintPolicyFile', () => {
     expect(lintPolicyFile('scp-guardrails.json', admin, { type: 'scp' })).toEqual([]);
   });
 
+  it('refuses a stated type the document cannot be, so `--policy-type trust` cannot quiet a grant', () => {
+    const grant = identity(allow('*', '*'));
+    expect(lintPolicyFile('p.json', grant, { type: 'trust' }).map((d) => d.code)).toEqual(['IAM5103']);
+    expect(lintPolicyFile('p.json', grant, { type: 'resource' }).map((d) => d.code)).toContain('IAM5103');
+    expect(lintPolicyFile('t.json', trust({ Service: 'ec2.amazonaws.com' }, 'sts:AssumeRole'), { type: 'scp' }).map((d) => d.code)).toEqual(['IAM5103']);
+    // Quiet when the type fits.
+    expect(lintPolicyFile('t.json', trust({ Service: 'ec2.amazonaws.com' }, 'sts:AssumeRole'), { type: 'trust' })).toEqual([]);
+  });
+
   it('recognises `sts:Assume*`, `sts:AssumeRole*`, `sts:*` and `*` trusts as trust policies', () => {
     for (const action of ['sts:Assume*', 'sts:AssumeRole*', 'sts:*', '*']) {
       const codes = lintPolicyFile('t.json', trust({ Service: 'lambda.amazonaws.com' }, action)).map((d) => d.code);
