@@ -47,37 +47,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
   const format = (parsed.flags.get('format') as Format | undefined) ?? 'text';
   const policyType = parsed.flags.get('policy-type') as DocumentKind | undefined;
 
-  // Output folders first: their files are policies of known kinds, not intents.
-  const policies: PolicySource[] = [];
-  const readDiagnostics: Diagnostic[] = [];
-  const rest: string[] = [];
-  for (const path of parsed.positionals) {
-    const manifest = outputManifest(resolve(io.cwd, path));
-    if (!manifest) {
-      rest.push(path);
-      continue;
-    }
-    const out = readOutputFolder(resolve(io.cwd, path), manifest, io.cwd);
-    readDiagnostics.push(...out.diagnostics);
-    for (const p of out.policies) policies.push({ path: p.path, text: p.text, options: { type: p.type, reasons: p.reasons } });
-  }
-  let sources: Source[] = [];
-  if (rest.length > 0 || parsed.positionals.length === 0) {
-    const read = readSources(rest, io.cwd, undefined, { json: true });
-    readDiagnostics.push(...read.diagnostics);
-    for (const s of read.sources) {
-      if (!s.path.endsWith('.json')) {
-        sources.push(s);
-        continue;
-      }
-      // A file of iamc's output, named on its own, keeps the kind and reasons its manifest gives it.
-      const listed = listedInOutput(resolve(io.cwd, s.path));
-      const type = policyType ?? listed?.type;
-      policies.push({ ...s, options: { ...(type ? { type } : {}), ...(listed ? { reasons: listed.reasons } : {}) } });
-    }
-  }
-  if (hasErrors(readDiagnostics)) sources = [];
-
+  const { sources, policies, diagnostics: readDiagnostics } = gatherInputs(parsed.positionals, policyType, io.cwd);
   const waiverFiles = readWaiverFiles(policies, io.cwd);
   const linted = new Map<string, boolean>();
   const findings: Diagnostic[] = [...lintSources([...policies, ...waiverFiles])];
@@ -98,6 +68,44 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     io.stderr(`checked ${count} file${count === 1 ? '' : 's'}: no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}\n`);
   }
   return EXIT_OK;
+}
+
+/**
+ * Intent files, and policy JSON with what is known of each: an output folder's files with the
+ * kinds and reasons of its manifest, a file named on its own with the stated `--policy-type` or,
+ * when it belongs to iamc's output, its manifest's. Output folders are read first: their files
+ * are policies of known kinds, not intents.
+ */
+function gatherInputs(positionals: readonly string[], policyType: DocumentKind | undefined, cwd: string): { sources: Source[]; policies: PolicySource[]; diagnostics: Diagnostic[] } {
+  const policies: PolicySource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const rest: string[] = [];
+  for (const path of positionals) {
+    const manifest = outputManifest(resolve(cwd, path));
+    if (!manifest) {
+      rest.push(path);
+      continue;
+    }
+    const out = readOutputFolder(resolve(cwd, path), manifest, cwd);
+    diagnostics.push(...out.diagnostics);
+    for (const p of out.policies) policies.push({ path: p.path, text: p.text, options: { type: p.type, reasons: p.reasons } });
+  }
+  const sources: Source[] = [];
+  if (rest.length > 0 || positionals.length === 0) {
+    const read = readSources(rest, cwd, undefined, { json: true });
+    diagnostics.push(...read.diagnostics);
+    for (const s of read.sources) {
+      if (!s.path.endsWith('.json')) {
+        sources.push(s);
+        continue;
+      }
+      const listed = listedInOutput(resolve(cwd, s.path));
+      const type = policyType ?? listed?.type;
+      policies.push({ ...s, options: { ...(type ? { type } : {}), ...(listed ? { reasons: listed.reasons } : {}) } });
+    }
+  }
+  // An unreadable input stops the compile of intents; the policies read are still checked.
+  return { sources: hasErrors(diagnostics) ? [] : sources, policies, diagnostics };
 }
 
 /** The `.iamc-waivers` file of each policy's folder, once each. */
