@@ -15,6 +15,7 @@ import { resolveProgram } from './resolve/resolve.js';
 import { lowerProgram } from './lower/lower.js';
 import { verifyProgram } from './verify/verify.js';
 import { emitProgram, type Target } from './emit/emit.js';
+import { reasonsFromIntent } from './emit/manifest.js';
 import { lintProgram } from './lint/lint-program.js';
 import { lintSources } from './lint/lint-sources.js';
 import { applyWaivers } from './lint/waivers.js';
@@ -54,8 +55,9 @@ export function compileSources(sources: readonly Source[], options: CompileOptio
 
 function runPhases(sources: readonly Source[], options: CompileOptions): CompileResult {
   const ordered = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Waivers (`# iamc-allow CODE: reason`) apply to every finding, whichever phase made it.
-  const finish = (diagnostics: Diagnostic[]) => sortDiagnostics(applyWaivers(diagnostics, ordered));
+  // Waivers (`# iamc-allow CODE: reason`) apply to every finding, whichever phase made it. When an
+  // error stops the compile before the lint rules run, no waiver can be judged stale.
+  const finish = (diagnostics: Diagnostic[], linted = false) => sortDiagnostics(applyWaivers(diagnostics, ordered, { linted: () => linted }));
   const diagnostics: Diagnostic[] = [...lintSources(ordered)];
   const files: SourceFile[] = [];
   for (const source of ordered) {
@@ -76,8 +78,11 @@ function runPhases(sources: readonly Source[], options: CompileOptions): Compile
   const program = lowerProgram(resolved.value, bag);
   bag.push(...verifyProgram(resolved.value, program));
   bag.push(...lintProgram(resolved.value, program));
-  const final = finish([...diagnostics, ...bag.items]);
+  const final = finish([...diagnostics, ...bag.items], true);
   if (hasErrors(final) || options.emit === false) return { intent: resolved.value, program, diagnostics: final };
-  const output = emitProgram(program, options.targets, options.sourceName !== undefined ? { sourceName: options.sourceName } : {});
+  const output = emitProgram(program, options.targets, {
+    reasons: reasonsFromIntent(resolved.value),
+    ...(options.sourceName !== undefined ? { sourceName: options.sourceName } : {}),
+  });
   return { intent: resolved.value, program, files: output, diagnostics: final };
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Mutation check: runs the verification and property tests once as they are (all must pass), then
- * once per deliberately broken lowering (`IAMC_MUTANT`, see compiler/verify/mutants.ts); each
- * mutant must make at least one test fail. Runs in a copy of the working tree so nothing here
+ * Mutation check: runs the tests once as they are (all must pass), then once per deliberately
+ * broken lowering or linter (`IAMC_MUTANT`, see compiler/verify/mutants.ts); each mutant must make
+ * at least one test in the folders it names fail. Runs in a copy of the working tree so nothing here
  * changes; if lowering does not yet call the `mutateRole` hook, the copy gets it wrapped around
  * `lowerProgram`.
  *
@@ -17,8 +17,20 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const MUTANTS = ['extra-action', 'widened-resource', 'dropped-condition', 'swapped-principal', 'loose-secret-suffix', 'unchecked-names', 'flat-denotation', 'textual-wildcard'];
-const TESTS = ['test/properties', 'test/verify'];
+/** Each mutant and the test folders that must kill it: lowering's by the proof and the laws, the linter's by its own tests. */
+const LOWERING_TESTS = ['test/properties', 'test/verify'];
+const TESTS_FOR = {
+  'extra-action': LOWERING_TESTS,
+  'widened-resource': LOWERING_TESTS,
+  'dropped-condition': LOWERING_TESTS,
+  'swapped-principal': LOWERING_TESTS,
+  'loose-secret-suffix': LOWERING_TESTS,
+  'unchecked-names': ['test/verify'],
+  'flat-denotation': ['test/verify'],
+  'textual-wildcard': ['test/verify'],
+  'presence-only-pin': ['test/lint'],
+};
+const MUTANTS = Object.keys(TESTS_FOR);
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : MUTANTS;
 const unknown = wanted.filter((m) => !MUTANTS.includes(m));
 if (unknown.length > 0) {
@@ -30,7 +42,7 @@ const work = mkdtempSync(join(tmpdir(), 'iamc-mutation-'));
 try {
   copyTree(work);
   ensureHook(work);
-  const baseline = runTests(work, undefined);
+  const baseline = runTests(work, undefined, [...new Set(wanted.flatMap((m) => TESTS_FOR[m]))]);
   report('(none)', baseline);
   if (baseline.failed.length > 0 || baseline.passed === 0) {
     console.error('the tests fail without a mutant; fix that first');
@@ -38,7 +50,7 @@ try {
   }
   let survivors = 0;
   for (const mutant of wanted) {
-    const result = runTests(work, mutant);
+    const result = runTests(work, mutant, TESTS_FOR[mutant]);
     report(mutant, result);
     if (result.failed.length === 0) survivors++;
   }
@@ -50,7 +62,7 @@ try {
 
 /** Tracked and untracked (not ignored) files, with node_modules linked rather than copied. */
 function copyTree(to) {
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter((f) => f && f !== 'node_modules' && !f.startsWith('node_modules/'));
   for (const f of files) {
     // A worktree's node_modules may be an untracked symlink; it is linked below, not copied.
     if (!existsSync(join(root, f)) || f === 'node_modules' || f.startsWith('node_modules/')) continue;
@@ -78,12 +90,12 @@ export function lowerProgram(intent: IntentProgram, bag: DiagnosticBag): Compile
   writeFileSync(file, wrapped);
 }
 
-function runTests(dir, mutant) {
+function runTests(dir, mutant, folders) {
   const out = join(dir, `.vitest-${mutant ?? 'baseline'}.json`);
   const env = { ...process.env, IAMC_MUTANT: mutant ?? '' };
   if (mutant === undefined) delete env.IAMC_MUTANT;
   const started = Date.now();
-  spawnSync('npx', ['vitest', 'run', ...TESTS, '--reporter=json', `--outputFile=${out}`], { cwd: dir, env, stdio: 'ignore' });
+  spawnSync('npx', ['vitest', 'run', ...folders, '--reporter=json', `--outputFile=${out}`], { cwd: dir, env, stdio: 'ignore' });
   const seconds = Math.round((Date.now() - started) / 1000);
   if (!existsSync(out)) return { passed: 0, failed: ['(the test run did not finish)'], seconds };
   const json = JSON.parse(readFileSync(out, 'utf8'));

@@ -1,29 +1,37 @@
 /**
- * What kind of policy a plain JSON file is. IAM JSON does not say, and the rules differ: `s3:*` is
- * a mistake in a workload's identity policy but the point of a boundary. The heuristics, in order:
- * a statement with a principal and an `sts:AssumeRole*` action makes a trust policy; any other
- * principal a resource policy; a file named for a boundary, or a Deny unless
- * `iam:PermissionsBoundary` is something (the shape of a boundary protecting itself), a boundary
- * (an identity policy delegating role creation uses a positive test in an Allow instead); a file named for an SCP or guardrail, or a document of
- * Deny statements only (besides the `FullAWSAccess` allow), an SCP; anything else an identity policy.
+ * What kind of policy a plain JSON file may be. IAM JSON does not say, and the rules differ: `s3:*`
+ * is a mistake in a workload's identity policy but the point of a boundary. An inference must
+ * never switch a rule off (adding a Deny, or naming a file `scp-…`, would otherwise hide `Allow *
+ * on *`), so without `--policy-type` a document is linted as every kind its shape allows, and the
+ * rules of all of them run:
+ * - with a `Principal`: a trust policy when an action could be `sts:AssumeRole…`
+ *   (`sts:AssumeRole`, `sts:Assume*`, `sts:*`, `*`), and a resource policy when an action could be
+ *   anything but `sts:` (so `*` is both);
+ * - without: an identity policy, a boundary or an SCP, whose rules are a subset of the identity
+ *   policy's, so the identity rules run.
+ * The file name plays no part.
  */
-import { baseOperator, type DocumentKind, type LintCondition, type LintStatement } from './document.js';
+import { actionCovers } from './action-facts.js';
+import type { DocumentKind, LintStatement } from './document.js';
 
-export function documentKind(path: string, statements: readonly LintStatement[]): DocumentKind {
+const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'];
+
+export function possibleKinds(statements: readonly LintStatement[]): DocumentKind[] {
   const withPrincipal = statements.filter((s) => s.principal !== undefined);
-  if (withPrincipal.some((s) => (s.actions ?? []).some((a) => /^sts:AssumeRole/i.test(a.value)))) return 'trust';
-  if (withPrincipal.length > 0) return 'resource';
-  const file = path.split('/').pop() ?? path;
-  if (/boundary|boundaries/i.test(file)) return 'boundary';
-  if (/\bscps?\b|guardrail|service-control/i.test(file.replace(/[._-]/g, ' '))) return 'scp';
-  if (statements.some((s) => s.effect.value === 'Deny' && s.conditions.some(protectsBoundary))) return 'boundary';
-  const allowsOnlyEverything = statements
-    .filter((s) => s.effect.value === 'Allow')
-    .every((s) => s.actions?.length === 1 && s.actions[0]!.value === '*' && s.resources?.length === 1 && s.resources[0]!.value === '*');
-  if (statements.length > 0 && statements.some((s) => s.effect.value === 'Deny') && allowsOnlyEverything) return 'scp';
-  return 'identity';
+  if (withPrincipal.length === 0) return ['identity'];
+  const kinds: DocumentKind[] = [];
+  const onlySts = (s: LintStatement) => s.actions !== undefined && s.actions.every((a) => /^sts:/i.test(a.value));
+  if (withPrincipal.some((s) => assumesRole(s) || onlySts(s))) kinds.push('trust');
+  // Only a role's trust policy grants `sts:` actions to a principal; anything else with one is a resource policy.
+  if (withPrincipal.some((s) => !onlySts(s))) kinds.push('resource');
+  // A document that mixes statements with and without a principal is neither; AWS rejects it, and
+  // its principal-less statements are still judged as grants.
+  if (withPrincipal.length < statements.length) kinds.push('identity');
+  return kinds;
 }
 
-function protectsBoundary(c: LintCondition): boolean {
-  return c.key.value.toLowerCase() === 'iam:permissionsboundary' && baseOperator(c.operator.value).includes('not');
+/** Could the statement's actions include assuming the role? `NotAction` could, unless it names them all. */
+export function assumesRole(s: LintStatement): boolean {
+  if (s.actions) return s.actions.some((a) => ASSUME_ACTIONS.some((name) => actionCovers(a.value, name)));
+  return (s.notActions ?? []).length > 0 && !ASSUME_ACTIONS.every((name) => (s.notActions ?? []).some((a) => actionCovers(a.value, name)));
 }

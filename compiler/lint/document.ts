@@ -39,14 +39,23 @@ export interface LintStatement {
   readonly resources?: readonly Located<string>[];
   readonly notResources?: readonly Located<string>[];
   readonly conditions: readonly LintCondition[];
-  /** True when every grant the statement came from says why it widens (`because`); never for JSON. */
+  /**
+   * True when every grant the statement came from says why it widens (`because`); for JSON, only
+   * iamc's own output, whose manifest carries the reasons by statement `Sid`.
+   */
   readonly reasoned?: boolean;
   /** The whole statement; findings about the statement as a whole point here. */
   readonly span: Span;
 }
 
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['identity', 'resource', 'trust', 'scp', 'boundary'];
+
 export interface LintDocument {
-  readonly kind: DocumentKind;
+  /**
+   * What the document is; for plain JSON whose type was not stated, every kind it could be, and
+   * the rules of each of them run (an inference may add rules, never remove one).
+   */
+  readonly kind: DocumentKind | readonly DocumentKind[];
   /** How to name the document in messages: a file path or `role \`x\``. */
   readonly name: string;
   readonly statements: readonly LintStatement[];

@@ -10,6 +10,7 @@ import { boundaryEscalations } from './rules/boundary-escalation.js';
 import { escalations } from './rules/escalation.js';
 import { unscopedPassRole } from './rules/pass-role.js';
 import { deadGrants, malformedResources, wildcardResources } from './rules/resource-rules.js';
+import { publicResources } from './rules/public-resource.js';
 import { trustRules } from './rules/trust-rules.js';
 
 type Rule = (doc: LintDocument) => Diagnostic[];
@@ -19,12 +20,14 @@ const CATALOGUE_RULES: ReadonlySet<Rule> = new Set([unknownActions, inapplicable
 
 const RULES: Record<DocumentKind, readonly Rule[]> = {
   identity: [unknownActions, malformedResources, negatedAllows, serviceWideActions, actionWildcards, wildcardResources, unscopedPassRole, escalations, inapplicableConditionKeys, deadGrants],
-  resource: [unknownActions, malformedResources, negatedAllows, serviceWideActions, actionWildcards, inapplicableConditionKeys],
+  resource: [unknownActions, malformedResources, negatedAllows, serviceWideActions, actionWildcards, publicResources, inapplicableConditionKeys],
   // Condition keys of web-identity issuers are not in the catalogue; the trust rules check them.
   trust: [unknownActions, negatedAllows, trustRules],
   boundary: [unknownActions, malformedResources, negatedAllows, boundaryEscalations, inapplicableConditionKeys],
   scp: [unknownActions, malformedResources, negatedAllows, inapplicableConditionKeys],
 };
+
+const ALL_RULES: readonly Rule[] = [unknownActions, malformedResources, negatedAllows, serviceWideActions, actionWildcards, wildcardResources, unscopedPassRole, escalations, boundaryEscalations, trustRules, publicResources, inapplicableConditionKeys, deadGrants];
 
 export interface LintOptions {
   /** Skip the rules `verify` already applies to compiled output. */
@@ -32,5 +35,8 @@ export interface LintOptions {
 }
 
 export function lintDocument(doc: LintDocument, options: LintOptions = {}): Diagnostic[] {
-  return RULES[doc.kind].filter((rule) => !(options.compiled && CATALOGUE_RULES.has(rule))).flatMap((rule) => rule(doc));
+  const kinds: readonly DocumentKind[] = typeof doc.kind === 'string' ? [doc.kind] : doc.kind;
+  // The union of the kinds' rules, each once, in a fixed order.
+  const rules = ALL_RULES.filter((rule) => kinds.some((k) => RULES[k].includes(rule)));
+  return rules.filter((rule) => !(options.compiled && CATALOGUE_RULES.has(rule))).flatMap((rule) => rule(doc));
 }

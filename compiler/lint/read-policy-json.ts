@@ -1,13 +1,15 @@
 /**
- * Plain IAM policy JSON → lint statements with the span of every value. JSON is YAML, so the `yaml`
- * parser gives each node's offsets; it also accepts `#` comments, which is where waivers live.
- * Shape problems AWS would reject are IAM5103; the statements that are well formed are still read,
- * so one bad statement does not hide findings in the others.
+ * Plain IAM policy JSON → lint statements with the span of every value. The text must be JSON as
+ * AWS reads it (no trailing commas, no comments): anything else is IAM5103 at the place it goes
+ * wrong. Once it is JSON, the `yaml` parser (JSON is YAML) gives each node's offsets. Shape problems
+ * AWS would reject are IAM5103 too; the statements that are well formed are still read, so one bad
+ * statement does not hide findings in the others.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex, type Located, type Span } from '../diagnostics/span.js';
 import type { LintCondition, LintPrincipal, LintStatement } from './document.js';
+import { jsonSyntaxError } from './json-syntax.js';
 
 export interface ReadPolicy {
   readonly statements: LintStatement[];
@@ -26,6 +28,16 @@ export function readPolicyJson(path: string, text: string): ReadPolicy {
     return range ? index.span(range[0], range[1]) : index.span(0, 0);
   };
 
+  const invalid = jsonSyntaxError(text);
+  if (invalid !== undefined) {
+    const comment = invalid.message === 'JSON has no comments';
+    bad(
+      index.span(invalid.offset, Math.min(text.length, invalid.offset + 1)),
+      `\`${path}\` is not valid JSON: ${invalid.message}`,
+      comment ? 'remove the comment; waivers for policy JSON go in a `.iamc-waivers` file beside it' : undefined,
+    );
+    return out;
+  }
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
@@ -154,6 +166,25 @@ export function readPolicyJson(path: string, text: string): ReadPolicy {
     }
     return out;
   }
+}
+
+/**
+ * The byte range of the value an RFC 6901 JSON pointer (`/Statement/0/Resource`) names in a
+ * policy's text, or undefined when it names nothing (or the text is not JSON).
+ */
+export function jsonPointerRange(text: string, pointer: string): { from: number; to: number } | undefined {
+  if (jsonSyntaxError(text) !== undefined) return undefined;
+  if (pointer !== '' && !pointer.startsWith('/')) return undefined;
+  const doc = parseDocument(text, { prettyErrors: false });
+  let node = doc.contents as Node | null;
+  const steps = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const step of steps) {
+    if (isMap(node)) node = (node.items.find((p) => keyText(p) === step)?.value as Node | undefined) ?? null;
+    else if (isSeq(node) && /^(0|[1-9]\d*)$/.test(step)) node = (node.items[Number(step)] as Node | undefined) ?? null;
+    else return undefined;
+    if (node === null) return undefined;
+  }
+  return node?.range ? { from: node.range[0], to: node.range[1] } : undefined;
 }
 
 function keyText(pair: Pair): string | undefined {

@@ -15,6 +15,7 @@ export const MUTANTS = {
   'unchecked-names': 'resolve lets a name glob cross a `/` or `:` the name did not write (`tenant-*/public/*`, role `app-*`)',
   'flat-denotation': 'the proof reads a name target as the flat ARN glob lowering built, not as what the name means',
   'textual-wildcard': 'wildcard-ness of a resource is decided by its text (`resource === \'*\'`), not by containment',
+  'presence-only-pin': 'the linter takes a trust condition’s key being present for a pin, whatever its operator and value',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -70,6 +71,8 @@ const STATEMENT_MUTANTS: Partial<Record<MutantName, (s: Statement) => Statement>
   }),
   'dropped-condition': (s) => ({ ...s, conditions: [] }),
   'loose-secret-suffix': (s) => ({ ...s, resources: s.resources?.map((r) => r.replace(/-\?{6}$/, '*')) }),
+  // Breaks the linter (lint/rules/pins.ts), not lowering.
+  'presence-only-pin': (s) => s,
 };
 
 function swapPrincipal(s: Statement): Statement {

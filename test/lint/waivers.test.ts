@@ -57,21 +57,77 @@ describe('applyWaivers', () => {
     expect(out[1]!.message).toContain('`IAM2104`');
   });
 
-  it('ignores `#` inside a word, and reads waivers in policy JSON (JSON is YAML, comments and all)', () => {
-    const text = [
-      '{',
-      '  "Statement": [{',
-      '    "Effect": "Allow",',
-      '    "Action": "sqs:ReceiveMessage",',
-      '    # iamc-allow IAM5106: the queue is created per tenant at run time',
-      '    "Resource": "*"',
-      '  }]',
-      '}',
-    ].join('\n');
+  it('refuses a `#` comment in policy JSON: AWS would reject the file, and a comment is no waiver channel', () => {
+    const text = ['{', '  "Statement": [{', '    "Effect": "Allow",', '    "Action": "sqs:ReceiveMessage",', '    # iamc-allow IAM5106: the queue is created per tenant at run time', '    "Resource": "*"', '  }]', '}'].join('\n');
     const findings = lintPolicyFile('p.json', text);
-    expect(summary(findings)).toEqual(['IAM5106 6']);
-    expect(applyWaivers(findings, [{ path: 'p.json', text }])).toEqual([]);
+    expect(findings.map((d) => `${d.code} ${d.span.line}:${d.span.column}`)).toEqual(['IAM5103 5:5']);
+    expect(findings[0]!.suggestion).toContain('.iamc-waivers');
+  });
+
+  it('never reads a waiver from inside a string: a role description cannot hide a finding', () => {
+    const iam = 'role r for ec2 in prod {\n  description "x # iamc-allow IAM5106: hidden"\n  allow "sqs:ReceiveMessage" on "*"\n}\n';
+    expect(summary(applyWaivers([at('r.iam', iam, 2)], [{ path: 'r.iam', text: iam }]))).toEqual(['IAM5106 2']);
+    const yaml = 'roles:\n  r:\n    description: "x # iamc-allow IAM5106: hidden"\n    grants: []\n';
+    expect(summary(applyWaivers([at('r.iam.yaml', yaml, 3)], [{ path: 'r.iam.yaml', text: yaml }]))).toEqual(['IAM5106 3']);
+    const block = 'roles:\n  r:\n    description: |\n      # iamc-allow IAM5106: hidden in a block scalar\n      x\n';
+    expect(summary(applyWaivers([at('r.iam.yaml', block, 5)], [{ path: 'r.iam.yaml', text: block }]))).toEqual(['IAM5106 5']);
+    // The same waiver as a comment does waive.
+    const real = 'roles:\n  r:\n    # iamc-allow IAM5106: a real comment\n    description: "x"\n';
+    expect(summary(applyWaivers([at('r.iam.yaml', real, 4)], [{ path: 'r.iam.yaml', text: real }]))).toEqual([]);
     expect(applyWaivers([], [{ path: 'x.iam', text: 'description "a#iamc-allow IAM5106"\n' }])).toEqual([]);
+  });
+
+  // Law: text inside a string never waives, whatever it holds and wherever the waiver sits in it.
+  it('property: a waiver written inside a string value waives nothing, in `.iam` and in YAML', () => {
+    const injected = fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 })).map(([a, b]) => `${a} # iamc-allow IAM5106: hidden ${b}`);
+    fc.assert(
+      fc.property(injected, (text) => {
+        const quoted = JSON.stringify(text).replace(/\n|\r/g, ' ');
+        const iam = `role r for ec2 in prod {\n  description ${quoted}\n}\n`;
+        expect(summary(applyWaivers([at('r.iam', iam, 2)], [{ path: 'r.iam', text: iam }]))).toEqual(['IAM5106 2']);
+        const yaml = `roles:\n  r:\n    description: ${quoted}\n`;
+        expect(summary(applyWaivers([at('r.iam.yaml', yaml, 3)], [{ path: 'r.iam.yaml', text: yaml }]))).toEqual(['IAM5106 3']);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ignores a `#` glued to a word: it is no comment a reviewer sees', () => {
+    const text = 'a\nb#iamc-allow IAM5106: glued\n';
+    expect(summary(applyWaivers([at('f.iam', text, 2)], [{ path: 'f.iam', text }]))).toEqual(['IAM5106 2']);
+  });
+
+  describe('.iamc-waivers beside policy JSON', () => {
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:ReceiveMessage', Resource: '*' }] }, null, 2);
+    const run = (waivers: string, findings = lintPolicyFile('pol/p.json', policy)) =>
+      applyWaivers(findings, [{ path: 'pol/p.json', text: policy }, { path: 'pol/.iamc-waivers', text: waivers }]).map((d) => `${d.code} ${d.span.file}:${d.span.line}`).sort();
+
+    it('waives the finding at the JSON path it names, and only that code', () => {
+      expect(run('# file code path: reason\np.json IAM5106 /Statement/0/Resource: queues are created per tenant at run time\n')).toEqual([]);
+      expect(run('p.json IAM5106 /Statement/0: the whole statement\n')).toEqual([]);
+      expect(run('p.json IAM5104 /Statement/0/Resource: wrong code\n')).toEqual(['IAM5102 pol/.iamc-waivers:1', 'IAM5106 pol/p.json:7']);
+      expect(run('p.json IAM5106 /Statement/0/Action: wrong value\n')).toEqual(['IAM5102 pol/.iamc-waivers:1', 'IAM5106 pol/p.json:7']);
+    });
+
+    it('a waiver line without a reason is IAM5101 and waives nothing', () => {
+      expect(run('p.json IAM5106 /Statement/0/Resource\n')).toEqual(['IAM5101 pol/.iamc-waivers:1', 'IAM5106 pol/p.json:7']);
+      expect(run('p.json IAM5106 /Statement/0/Resource:   \n')).toEqual(['IAM5101 pol/.iamc-waivers:1', 'IAM5106 pol/p.json:7']);
+      expect(run('p.json IAM5106\n')).toEqual(['IAM5101 pol/.iamc-waivers:1', 'IAM5106 pol/p.json:7']);
+    });
+
+    it('a path that names no value is IAM5102; a file not being checked is not in play', () => {
+      expect(run('p.json IAM5106 /Statement/7/Resource: gone\n')).toEqual(['IAM5102 pol/.iamc-waivers:1', 'IAM5106 pol/p.json:7']);
+      expect(run('other.json IAM5106 /Statement/0/Resource: not checked today\n')).toEqual(['IAM5106 pol/p.json:7']);
+    });
+  });
+
+  it('does not call valid waivers stale when an unrelated error stopped the lint rules', () => {
+    const text = '# iamc-allow IAM5106: reads every queue name\nx\n';
+    expect(summary(applyWaivers([], [{ path: 'f.iam', text }], { linted: () => false }))).toEqual([]);
+    // When the rules did run, the same waiver is stale.
+    expect(summary(applyWaivers([], [{ path: 'f.iam', text }]))).toEqual(['IAM5102 1']);
+    // A waiver without a reason is reported either way.
+    expect(summary(applyWaivers([], [{ path: 'f.iam', text: '# iamc-allow IAM5106\nx\n' }], { linted: () => false }))).toEqual(['IAM5101 1']);
   });
 
   // Law: a finding survives exactly when no reasoned waiver for its code sits on its line (trailing)

@@ -1,10 +1,14 @@
 /**
  * Rules for trust policies: who may assume the role. OIDC (IAM5109–IAM5113, IAM5117), service
- * principals (IAM5114), AWS accounts (IAM5115) and everyone (IAM5116).
+ * principals (IAM5114), AWS accounts (IAM5115), everyone (IAM5116) and external ids (IAM5141).
+ * A condition counts only when it pins its key by operator and value (pins.ts), never because
+ * the key is mentioned.
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Located } from '../../diagnostics/span.js';
+import { assumesRole } from '../document-kind.js';
 import { baseOperator, hasWildcard, type LintCondition, type LintDocument, type LintStatement } from '../document.js';
+import { pinnedBy, pins } from './pins.js';
 
 /**
  * Services that put `aws:SourceAccount`/`aws:SourceArn` on the AssumeRole call they make for a
@@ -30,13 +34,15 @@ const AZURE_ISSUERS = [/^vstoken\.dev\.azure\.com\/[0-9a-f-]{36}$/i, /^login\.mi
 export function trustRules(doc: LintDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of doc.statements) {
-    if (s.effect.value !== 'Allow' || !s.principal) continue;
-    const keyed = (keys: readonly string[]) => s.conditions.some((c) => keys.includes(c.key.value.toLowerCase()));
+    // A statement that cannot assume the role is a resource policy's, judged by its own rules.
+    if (s.effect.value !== 'Allow' || !s.principal || !assumesRole(s)) continue;
+    const keyed = (keys: readonly string[]) => pinnedBy(s, keys);
     if (s.principal.everyone && !keyed(PINNING_KEYS)) {
       out.push(diagnostic('IAM5116', s.principal.everyone, 'principal `*` lets anyone on AWS assume the role', { suggestion: 'name the principals, or pin them with `aws:PrincipalOrgID`' }));
     }
     for (const p of s.principal.aws) {
-      if (wholeAccount(p.value) && !keyed(['sts:externalid', 'aws:principalarn'])) {
+      const narrowed = keyed(['sts:externalid']) || s.conditions.some((c) => c.key.value.toLowerCase() === 'aws:principalarn' && pins(c, namedPrincipal));
+      if (wholeAccount(p.value) && !narrowed) {
         out.push(
           diagnostic('IAM5115', p.span, `\`${p.value}\` trusts every principal the account's admins allow`, {
             suggestion: 'trust the role ARN that assumes this role; for a third party also require `sts:ExternalId`',
@@ -55,12 +61,33 @@ export function trustRules(doc: LintDocument): Diagnostic[] {
     }
     for (const p of s.principal.federated) out.push(...oidcRules(p, s));
     for (const c of s.conditions) {
+      if (c.key.value.toLowerCase() === 'sts:externalid' && !pins(c)) {
+        out.push(
+          diagnostic('IAM5141', c.operator.span, `\`${c.operator.value}\` on \`sts:ExternalId\` does not require one agreed external id`, {
+            detail: 'an empty value, a wildcard, a negated operator, `IfExists` or `ForAllValues:` admits callers who do not know the id',
+            suggestion: 'use `"StringEquals": { "sts:ExternalId": "THE-AGREED-ID" }`',
+          }),
+        );
+      }
+    }
+    for (const c of s.conditions) {
       if (baseOperator(c.operator.value) === 'stringlike' && c.values.length > 0 && c.values.every((v) => !hasWildcard(v.value))) {
         out.push(diagnostic('IAM5113', c.operator.span, `\`${c.operator.value}\` on \`${c.key.value}\` has no wildcard`, { suggestion: `use \`${c.operator.value.replace(/StringLike/i, 'StringEquals')}\`` }));
       }
     }
   }
   return out;
+}
+
+/**
+ * How much of an `aws:PrincipalArn` pattern must be written out to narrow a whole-account trust:
+ * the account and the start of a role or user name (`role/deploy-*` narrows, `role/*` does not).
+ */
+function namedPrincipal(arn: string): string | undefined {
+  const m = /^arn:[^:]+:(?:iam|sts)::([^:]*):(?:role|user|assumed-role)\/(.*)$/.exec(arn);
+  if (!m || hasWildcard(m[1]!)) return undefined;
+  const prefix = m[2]!.split(/[*?]/)[0]!;
+  return prefix === '' ? undefined : `${m[1]}:${prefix}`;
 }
 
 /** `123456789012`, `arn:aws:iam::123456789012:root`. */
@@ -89,12 +116,20 @@ function oidcRules(principal: Located<string>, s: LintStatement): Diagnostic[] {
   const claim = (name: string) => s.conditions.filter((c) => c.key.value.toLowerCase() === `${host.toLowerCase()}:${name}`);
   const aud = claim('aud');
   const sub = claim('sub');
-  const missing = [aud.length === 0 ? '`aud`' : undefined, sub.length === 0 ? '`sub`' : undefined].filter((m) => m !== undefined);
+  // A claim is checked only when a condition pins it; `ForAllValues:` has a finding of its own (IAM5112).
+  const unpinned = (name: string, cs: readonly LintCondition[]) =>
+    cs.some((c) => pins(c, name === 'sub' ? subjectOwner : undefined)) || (cs.length > 0 && cs.every((c) => /^ForAllValues:/i.test(c.operator.value))) ? [] : [{ name, cs }];
+  const missing = [...unpinned('aud', aud), ...unpinned('sub', sub)];
   if (missing.length > 0) {
-    const why = sub.length === 0 ? 'any repository or pipeline that can get a token from this issuer can assume the role' : 'tokens minted for any audience are accepted';
+    const why = missing.some((m) => m.name === 'sub') ? 'any repository or pipeline that can get a token from this issuer can assume the role' : 'tokens minted for any audience are accepted';
+    const tested = missing.filter((m) => m.cs.length > 0);
+    const what =
+      tested.length === 0
+        ? `does not check ${missing.map((m) => `\`${m.name}\``).join(' or ')}`
+        : `${missing.filter((m) => m.cs.length === 0).map((m) => `does not check \`${m.name}\`, `).join('')}tests ${tested.map((m) => `\`${m.name}\` with \`${m.cs[0]!.operator.value}\``).join(' and ')}, which ${tested.length === 1 ? 'does not pin it' : 'do not pin them'} to a value`;
     out.push(
-      diagnostic('IAM5109', principal.span, `the trust of \`${host}\` does not check ${missing.join(' or ')}: ${why}`, {
-        suggestion: `add \`"StringEquals"\` on ${missing.map((m) => `\`${host}:${m.slice(1, -1)}\``).join(' and ')}`,
+      diagnostic('IAM5109', tested[0]?.cs[0]?.operator.span ?? principal.span, `the trust of \`${host}\` ${what}: ${why}`, {
+        suggestion: `add \`"StringEquals"\` on ${missing.map((m) => `\`${host}:${m.name}\``).join(' and ')} with the exact value`,
       }),
     );
   }
@@ -121,6 +156,11 @@ function subjectSpread(c: LintCondition): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** A `sub` pattern is pinned by its repository (GitHub) or project (Azure DevOps); IAM5111 judges the rest. */
+function subjectOwner(sub: string): string | undefined {
+  return splitSubject(sub)[0];
 }
 
 /** GitHub `repo:ORG/REPO:REST`, Azure DevOps `sc://ORG/PROJECT/CONNECTION`; else no owner. */
