@@ -68,9 +68,12 @@ function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): R
   // A region or account is open only for types the pattern can name at all; an ARN that fits no
   // type (a dead grant, reported on its own) is judged against them all.
   const fitting = formats.filter((f) => arnMatchesResourceType(resource, service, f.type));
-  const open = openFields(fields, runsFrom, (fitting.length > 0 ? fitting : formats).map((f) => f.arn));
+  // A policy variable (`${aws:PrincipalAccount}`) fits no format as text; then every type is asked.
+  const candidates = fitting.length > 0 ? fitting : formats;
+  const open = openFields(fields, runsFrom, candidates.map((f) => f.arn));
   // Several types may be reached (`table/*` holds every backup too); the message names the widest.
-  const reached = (infinite ? formats : [])
+  // A type the pattern contains it also meets, so only the fitting ones need the costlier question.
+  const reached = (infinite ? candidates : [])
     .map((f) => ({ format: f, glob: instantiate(f.arn, fields) }))
     .filter((f) => globContains(resource, f.glob).contains)
     .sort((a, b) => literalCount(a.glob) - literalCount(b.glob) || (a.format.type < b.format.type ? -1 : 1));

@@ -44,7 +44,7 @@ export function boundaryEscalations(doc: LintDocument): Diagnostic[] {
   return [...byPlace.values()].map(({ at, methods }) => {
     const first = methods[0]!;
     const more = methods.length > 1 ? ` (and ${methods.length - 1} more method${methods.length === 2 ? '' : 's'})` : '';
-    return diagnostic('IAM5131', at.span, `${doc.name} lets a bounded role use \`${first.actions.join('` with `')}\` on every resource: it ${first.how}, which this boundary does not cap${more}`, {
+    return diagnostic('IAM5131', at.span, `${doc.name} lets a bounded role use \`${first.actions.join('` with `')}\` on every resource: it ${first.how}, outside this boundary's cap${more}`, {
       suggestion: `scope \`${first.actions[0]}\` to the bounded team's own resources, or deny it in the boundary`,
     });
   });
