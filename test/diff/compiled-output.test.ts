@@ -126,6 +126,18 @@ describe('iamc diff: compiled output against intents', () => {
     expect(run.stdout).toBe('no difference in what could be compared\n');
     expect(run.stderr).toContain('error[IAM0034]');
     expect(run.stderr).toContain('max session of role `app` in `prod` not compared');
+    expect(run.stderr).toContain('--> out/manifest.json');
+    const json = await runCli(['diff', 'intents', 'out', '--format', 'json'], dir);
+    expect(json.code).toBe(2);
+    const report = JSON.parse(json.stdout) as { complete: boolean; incomplete: unknown[] };
+    expect(report.complete).toBe(false);
+    expect(report.incomplete).toContainEqual({
+      kind: 'role',
+      name: 'app',
+      account: { id: '123456789012', name: 'prod' },
+      what: 'max session',
+      missing: [{ side: 'head', reason: 'manifest version 1 does not record maximum sessions and there is no Terraform output beside it' }],
+    });
     // With the fields present (as a newer manifest may write them) the comparison is complete.
     editManifest(dir, (m) => {
       (m['roles'] as Record<string, unknown>[])[0]!['maxSessionSeconds'] = 7200;
