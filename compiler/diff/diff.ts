@@ -98,7 +98,7 @@ function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string
   for (const k of keys) diff(b.get(k), h.get(k));
 }
 
-/** Records changes of one construct; `present` says whether the construct itself was added or removed. */
+/** Records the changes of one construct, each with the line to look at (HEAD's, or BASE's for what went). */
 class Recorder {
   constructor(
     private readonly ctx: Context,
@@ -137,8 +137,9 @@ class Recorder {
     const text = (v: T) => JSON.stringify(v);
     const b = new Set(base.map(text));
     const h = new Set(head.map(text));
-    for (const v of head) if (!b.has(text(v))) this.add('added', what, addedWidens, undefined, v);
-    for (const v of base) if (!h.has(text(v))) this.add('removed', what, !addedWidens, v, undefined);
+    const once = (values: readonly T[]) => [...new Map(values.map((v) => [text(v), v])).values()];
+    for (const v of once(head)) if (!b.has(text(v))) this.add('added', what, addedWidens, undefined, v);
+    for (const v of once(base)) if (!h.has(text(v))) this.add('removed', what, !addedWidens, v, undefined);
   }
 
   /** Both sides must know a value to compare it; otherwise the comparison is incomplete. */
