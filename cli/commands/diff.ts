@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../../compiler/diagnostics/diagnostic.js';
 import { fileSpan } from '../../compiler/diagnostics/span.js';
-import { diffModels, isEmptyDiff } from '../../compiler/diff/diff.js';
+import { diffModels, isEmptyDiff, notComparedText } from '../../compiler/diff/diff.js';
 import { modelOfOutput } from '../../compiler/diff/from-output.js';
 import { modelOfProgram } from '../../compiler/diff/from-program.js';
 import type { AccessModel } from '../../compiler/diff/model.js';
@@ -57,9 +57,11 @@ export async function runDiff(args: readonly string[], io: Io): Promise<number> 
   io.stdout(format === 'json' ? renderDiffJson(diff) : format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffText(diff));
   if (diff.incomplete.length > 0) {
     // Saying "no difference" about what was never compared is how a gate gets walked around.
-    const where = fileSpan(base.manifest ?? head.manifest ?? basePath);
+    const manifestOf = (side: 'base' | 'head') => (side === 'base' ? (base.manifest ?? basePath) : (head.manifest ?? headPath));
     const notes = diff.incomplete.map((i) =>
-      diagnostic('IAM0034', where, i, { suggestion: 'compile that side with the Terraform target (the default), or compare the intent folders' }),
+      diagnostic('IAM0034', fileSpan(manifestOf(i.missing[0]?.side ?? 'base')), notComparedText(i), {
+        suggestion: 'compile that side with the Terraform target (the default), or compare the intent folders',
+      }),
     );
     report(io, 'text', notes, []);
     return EXIT_TROUBLE;

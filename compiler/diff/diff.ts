@@ -43,10 +43,26 @@ export interface Change {
   readonly source?: Where;
 }
 
+/** A value one side does not record, so it could not be compared (trouble, not sameness). */
+export interface NotCompared {
+  readonly kind: ConstructKind;
+  readonly name: string;
+  readonly account?: { readonly id: string; readonly name?: string };
+  /** What was not compared, in words (`max session`, `archive rule \`archive-1\``). */
+  readonly what: string;
+  /** Why, per side that does not record it. */
+  readonly missing: readonly { readonly side: 'base' | 'head'; readonly reason: string }[];
+}
+
 export interface ModelDiff {
   readonly changes: readonly Change[];
-  /** Things one side does not record, so they could not be compared (trouble, not sameness). */
-  readonly incomplete: readonly string[];
+  readonly incomplete: readonly NotCompared[];
+}
+
+/** One line for a person: `max session of role \`app\` in \`prod\` not compared (BASE: …)`. */
+export function notComparedText(n: NotCompared): string {
+  const who = n.account ? `${n.kind} \`${n.name}\` in \`${n.account.name ?? n.account.id}\`` : `${n.kind} \`${n.name}\``;
+  return `${n.what} of ${who} not compared (${n.missing.map((m) => `${m.side.toUpperCase()}: ${m.reason}`).join('; ')})`;
 }
 
 export function isEmptyDiff(d: ModelDiff): boolean {
@@ -55,7 +71,7 @@ export function isEmptyDiff(d: ModelDiff): boolean {
 
 export function diffModels(base: AccessModel, head: AccessModel): ModelDiff {
   const changes: Change[] = [];
-  const incomplete: string[] = [];
+  const incomplete: NotCompared[] = [];
   const ctx: Context = { changes, incomplete };
   pairUp(base.roles, head.roles, roleKey, (b, h) => diffRole(ctx, b, h), roleLabel);
   pairUp(base.permissionSets, head.permissionSets, (p) => p.name, (b, h) => diffPermissionSet(ctx, b, h), (p) => p.name);
@@ -67,7 +83,7 @@ export function diffModels(base: AccessModel, head: AccessModel): ModelDiff {
 
 interface Context {
   readonly changes: Change[];
-  readonly incomplete: string[];
+  readonly incomplete: NotCompared[];
 }
 
 const roleLabel = (r: RoleModel) => `${r.name}\u0000${r.account.name ?? r.account.id}`;
@@ -82,7 +98,7 @@ function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string
   for (const k of keys) diff(b.get(k), h.get(k));
 }
 
-/** Records changes of one construct; `present` says whether the construct itself was added or removed. */
+/** Records the changes of one construct, each with the line to look at (HEAD's, or BASE's for what went). */
 class Recorder {
   constructor(
     private readonly ctx: Context,
@@ -121,16 +137,16 @@ class Recorder {
     const text = (v: T) => JSON.stringify(v);
     const b = new Set(base.map(text));
     const h = new Set(head.map(text));
-    for (const v of head) if (!b.has(text(v))) this.add('added', what, addedWidens, undefined, v);
-    for (const v of base) if (!h.has(text(v))) this.add('removed', what, !addedWidens, v, undefined);
+    const once = (values: readonly T[]) => [...new Map(values.map((v) => [text(v), v])).values()];
+    for (const v of once(head)) if (!b.has(text(v))) this.add('added', what, addedWidens, undefined, v);
+    for (const v of once(base)) if (!h.has(text(v))) this.add('removed', what, !addedWidens, v, undefined);
   }
 
   /** Both sides must know a value to compare it; otherwise the comparison is incomplete. */
   known<T>(what: string, base: MaybeKnown<T>, head: MaybeKnown<T>, compare: (b: T, h: T) => void): void {
     if (isUnknown(base) || isUnknown(head)) {
-      const reasons = [isUnknown(base) ? `BASE: ${base.unknown}` : '', isUnknown(head) ? `HEAD: ${head.unknown}` : ''].filter(Boolean).join('; ');
-      const who = this.account ? `${this.kind} \`${this.name}\` in \`${this.account.name ?? this.account.id}\`` : `${this.kind} \`${this.name}\``;
-      this.ctx.incomplete.push(`${what} of ${who} not compared (${reasons})`);
+      const missing = [...(isUnknown(base) ? [{ side: 'base' as const, reason: base.unknown }] : []), ...(isUnknown(head) ? [{ side: 'head' as const, reason: head.unknown }] : [])];
+      this.ctx.incomplete.push({ kind: this.kind, name: this.name, ...(this.account ? { account: this.account } : {}), what, missing });
       return;
     }
     compare(base, head);

@@ -84,7 +84,10 @@ export function modelOfOutput(folder: string, read: ReadOutputFile): { model?: A
     return typeof doc === 'string' ? undefined : doc;
   };
 
-  const terraformPaths = Array.isArray(manifest['terraform']) ? (manifest['terraform'] as Json[]).filter((p): p is string => typeof p === 'string' && insideFolder(p)) : [];
+  // Version 1 lists the Terraform files under `terraform`; a later manifest may list every file
+  // under `files` (as paths, or as objects with a `path`).
+  const listed = [manifest['terraform'], manifest['files']].flatMap((list) => (Array.isArray(list) ? (list as Json[]) : []));
+  const terraformPaths = [...new Set(listed.map((f) => (isObj(f) ? f['path'] : f)).filter((p): p is string => typeof p === 'string' && p.endsWith('.tf') && insideFolder(p)))].sort();
   const terraformTexts = terraformPaths.map((p) => read(p)).filter((t): t is string => t !== undefined);
   const terraform = terraformTexts.length > 0 ? readTerraformBlocks(terraformTexts) : undefined;
   const notRecorded = (what: string) => ({ unknown: `manifest version ${String(version)} does not record ${what} and there is no Terraform output beside it` });

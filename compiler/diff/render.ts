@@ -4,7 +4,7 @@
  * order, so they never disagree; every change that may widen access is marked in each.
  */
 
-import type { Change, DiffValue, ModelDiff } from './diff.js';
+import { notComparedText, type Change, type DiffValue, type ModelDiff } from './diff.js';
 import type { AssignmentModel, Grant, Where } from './model.js';
 import { durationText } from './values.js';
 
@@ -110,7 +110,7 @@ export function renderDiffMarkdown(d: ModelDiff): string {
     }
     lines.push('', '⚠️ may widen access: review before merging.');
   }
-  if (d.incomplete.length > 0) lines.push('', '**Not compared:**', '', ...d.incomplete.map((i) => `- ${visible(i)}`));
+  if (d.incomplete.length > 0) lines.push('', '**Not compared:**', '', ...d.incomplete.map((i) => `- ${visible(notComparedText(i))}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -50,6 +50,18 @@ function editManifest(dir: string, change: (m: Record<string, unknown>) => void)
   writeFileSync(path, JSON.stringify(manifest, null, 2));
 }
 
+/** The manifest as version 1 wrote it, whatever version this iamc writes. */
+function asVersion1(dir: string): void {
+  editManifest(dir, (m) => {
+    const files = Array.isArray(m['files']) ? (m['files'] as unknown[]) : [];
+    const terraform = files.map((f) => (typeof f === 'string' ? f : (f as { path?: string }).path)).filter((p): p is string => typeof p === 'string' && p.startsWith('terraform/'));
+    if (m['terraform'] === undefined && terraform.length > 0) m['terraform'] = terraform;
+    m['version'] = 1;
+    delete m['generator'];
+    delete m['files'];
+  });
+}
+
 describe('iamc diff: compiled output against intents', () => {
   it('finds no difference between output and the intents it was compiled from, either way round', async () => {
     const dir = await compiled();
@@ -73,6 +85,7 @@ describe('iamc diff: compiled output against intents', () => {
 
   it('reads a session and managed policies that a version-1 manifest omits from the Terraform beside it', async () => {
     const dir = await compiled();
+    asVersion1(dir);
     const head = INTENTS.replace('max-session 2h', 'max-session 12h').replace('  managed-policy "arn:aws:iam::aws:policy/ReadOnlyAccess"\n', '  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n');
     writeFileSync(join(dir, 'intents/app.iam'), head);
     const run = await runCli(['diff', 'out', 'intents', '--format', 'json'], dir);
@@ -94,7 +107,7 @@ describe('iamc diff: compiled output against intents', () => {
     expect(JSON.parse(run.stdout).changes).toMatchObject([{ kind: 'role', name: 'app', what: 'managed-policy', change: 'added', widens: true, after: 'arn:aws:iam::aws:policy/AdministratorAccess' }]);
   });
 
-  it('compares the committed examples (a version-1 manifest) with the example intents and finds them the same', async () => {
+  it('compares the committed example output with the example intents and finds them the same', async () => {
     const run = await runCli(['diff', 'examples/expected', 'examples'], REPO);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('no difference in access\n');
@@ -103,10 +116,13 @@ describe('iamc diff: compiled output against intents', () => {
 
   it('reads a version-2 manifest, ignores fields it does not know and uses the ones it does', async () => {
     const dir = await compiled();
+    asVersion1(dir);
     editManifest(dir, (m) => {
       m['version'] = 2;
       m['generator'] = 'iamc';
-      m['files'] = ['manifest.json'];
+      // Terraform found through `files` alone, the form a version-2 manifest may use.
+      m['files'] = ['manifest.json', ...(m['terraform'] as string[]).map((path) => ({ path }))];
+      delete m['terraform'];
       m['somethingNew'] = { nested: true };
       const sets = m['permissionSets'] as Record<string, unknown>[];
       sets[0]!['managedPolicies'] = ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/AdministratorAccess'];
@@ -119,6 +135,7 @@ describe('iamc diff: compiled output against intents', () => {
 
   it('refuses to call output the same when its manifest does not record what the other side has (exit 2, IAM0034)', async () => {
     const dir = await compiled();
+    asVersion1(dir);
     rmSync(join(dir, 'out/terraform'), { recursive: true });
     editManifest(dir, (m) => delete m['terraform']);
     const run = await runCli(['diff', 'out', 'intents'], dir);
@@ -126,6 +143,18 @@ describe('iamc diff: compiled output against intents', () => {
     expect(run.stdout).toBe('no difference in what could be compared\n');
     expect(run.stderr).toContain('error[IAM0034]');
     expect(run.stderr).toContain('max session of role `app` in `prod` not compared');
+    expect(run.stderr).toContain('--> out/manifest.json');
+    const json = await runCli(['diff', 'intents', 'out', '--format', 'json'], dir);
+    expect(json.code).toBe(2);
+    const report = JSON.parse(json.stdout) as { complete: boolean; incomplete: unknown[] };
+    expect(report.complete).toBe(false);
+    expect(report.incomplete).toContainEqual({
+      kind: 'role',
+      name: 'app',
+      account: { id: '123456789012', name: 'prod' },
+      what: 'max session',
+      missing: [{ side: 'head', reason: 'manifest version 1 does not record maximum sessions and there is no Terraform output beside it' }],
+    });
     // With the fields present (as a newer manifest may write them) the comparison is complete.
     editManifest(dir, (m) => {
       (m['roles'] as Record<string, unknown>[])[0]!['maxSessionSeconds'] = 7200;

@@ -361,6 +361,9 @@ describe('iamc diff: exit codes', () => {
     expect(run.stderr).toContain('error[IAM2104]');
     expect(run.stderr).toContain('head/app.iam:7:3');
     expect(run.stdout).toBe('');
+    const json = await runCli(['diff', 'base', 'head', '--format', 'json'], dir);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).diagnostics).toMatchObject([{ code: 'IAM2104', file: 'head/app.iam', line: 7, column: 3 }]);
   });
 
   it('exits 2 for bad arguments and a missing side', async () => {

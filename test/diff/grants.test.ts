@@ -87,8 +87,8 @@ describe('covers, for trust principals', () => {
 
 describe('what diff considers', () => {
   it('fails the typecheck when a compiled construct gains a field diff has not weighed', () => {
-    // @ts-expect-error `managedPolicies` is not weighed in ROLE_FIELDS
-    const widened: Considered<CompiledRole & { managedPolicies: readonly string[] }> = ROLE_FIELDS;
+    // @ts-expect-error `sessionTags` is not weighed in ROLE_FIELDS
+    const widened: Considered<CompiledRole & { sessionTags: readonly string[] }> = ROLE_FIELDS;
     expect(widened).toBe(ROLE_FIELDS);
   });
 });
