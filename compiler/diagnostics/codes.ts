@@ -66,6 +66,7 @@ export const CODES = {
   IAM2120: { severity: 'error', summary: 'invalid description', doc: 'A description is at most 1,000 characters and uses no control characters.' },
   IAM2121: { severity: 'error', summary: 'twins disagree', doc: 'A file and its twin in the other syntax (`x.iam` beside `x.iam.yaml`) must say the same thing; iamc compiles the `.iam` file once and checks the twin against it.' },
   IAM2150: { severity: 'error', summary: 'invalid name', doc: 'A boundary, guardrail, permission set or analyzer name is not one AWS accepts (e.g. a permission set name is 1 to 32 characters of `A-Za-z0-9+=,.@_-`).' },
+  IAM2170: { severity: 'error', summary: 'account named with an id', doc: 'An account\'s name is 12 digits. A literal account id always means that account (in trusts, guardrail targets and assignments), so a name that is one would redirect or shadow it. Name accounts with words.' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
   IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (DESIGN §8). Split the role.' },
