@@ -87,8 +87,8 @@ export function renderStdlibReference(): string {
   lines.push(`Services with one global endpoint, which the linter expects in \`except\`: ${GLOBAL_SERVICES.map(code).join(', ')}.`, '');
   lines.push('## Boundary protections', '', 'For a boundary `arn:aws:iam::123456789012:policy/developer-boundary`:', '');
   const arn = 'arn:aws:iam::123456789012:policy/developer-boundary';
-  for (const s of boundaryProtections('aws', '123456789012', arn)) lines.push(...renderStatement(s));
-  lines.push('', 'With `delegate role-creation`:', '');
+  for (const s of boundaryProtections('aws', '123456789012', arn, false)) lines.push(...renderStatement(s));
+  lines.push('', 'With `delegate role-creation`, the replacement Deny gives way to:', '');
   lines.push(...renderStatement(delegatedRoleCreation('aws', '123456789012', arn)), '');
   return lines.join('\n');
 }

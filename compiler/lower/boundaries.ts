@@ -48,6 +48,6 @@ export function lowerBoundary(boundary: IntentBoundary, bag: DiagnosticBag): Com
       origins: origin,
     });
   }
-  statements.push(...boundaryProtections(PARTITION, OWN_ACCOUNT, arn).map(fromStdlib));
+  statements.push(...boundaryProtections(PARTITION, OWN_ACCOUNT, arn, boundary.delegateRoleCreation).map(fromStdlib));
   return { name: boundary.name, accounts: boundary.accounts, policy: { statements: finishStatements(statements) }, span: boundary.span };
 }

@@ -77,13 +77,18 @@ describe('guardrails', () => {
 
 describe('boundary protections', () => {
   it('agree with the catalogue', () => {
-    expect(problems([...boundaryProtections('aws', '123456789012', BOUNDARY), delegatedRoleCreation('aws', '123456789012', BOUNDARY)])).toEqual([]);
+    expect(problems([...boundaryProtections('aws', '123456789012', BOUNDARY, false), delegatedRoleCreation('aws', '123456789012', BOUNDARY)])).toEqual([]);
   });
   it('deny edits of the boundary policy and its removal', () => {
-    const [edits, removal] = boundaryProtections('aws', '123456789012', BOUNDARY);
+    const [edits, removal, ...rest] = boundaryProtections('aws', '123456789012', BOUNDARY, true);
     expect(edits?.actions).toEqual(['iam:CreatePolicyVersion', 'iam:DeletePolicy', 'iam:DeletePolicyVersion', 'iam:SetDefaultPolicyVersion']);
     expect(edits?.resources).toEqual([BOUNDARY]);
     expect(removal?.actions).toEqual(['iam:DeleteRolePermissionsBoundary']);
+    expect(rest).toEqual([]);
+  });
+  it('without delegation, deny putting any boundary on a role (a bounded role cannot replace its own)', () => {
+    const replacement = boundaryProtections('aws', '123456789012', BOUNDARY, false)[2];
+    expect(replacement).toMatchObject({ effect: 'Deny', actions: ['iam:PutRolePermissionsBoundary'], resources: ['arn:aws:iam::123456789012:role/*'], conditions: [] });
   });
   it('delegates role creation only with the same boundary', () => {
     const s = delegatedRoleCreation('aws', '123456789012', BOUNDARY);
