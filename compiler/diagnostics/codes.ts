@@ -67,6 +67,8 @@ export const CODES = {
   IAM2121: { severity: 'error', summary: 'twins disagree', doc: 'A file and its twin in the other syntax (`x.iam` beside `x.iam.yaml`) must say the same thing; iamc compiles the `.iam` file once and checks the twin against it.' },
   IAM2150: { severity: 'error', summary: 'invalid name', doc: 'A boundary, guardrail, permission set or analyzer name is not one AWS accepts (e.g. a permission set name is 1 to 32 characters of `A-Za-z0-9+=,.@_-`).' },
   IAM2170: { severity: 'error', summary: 'account named with an id', doc: 'An account\'s name is 12 digits. A literal account id always means that account (in trusts, guardrail targets and assignments), so a name that is one would redirect or shadow it. Name accounts with words.' },
+  IAM2171: { severity: 'error', summary: 'exempt role glob', doc: '`exempt role` takes role names, not globs. In `aws:PrincipalArn` a `*` or `?` also matches the `/` of a role path, so `break-glass-*` would spare `role/break-glass-x/attacker`, a role any member account\'s admin can create. Name each exempt role; the guardrail also denies everyone else creating or changing a role of that name.' },
+  IAM2172: { severity: 'error', summary: '`allow` in a guardrail', doc: 'A guardrail compiles to a service control policy, which grants nothing; an Allow in it would only filter once `FullAWSAccess` is detached, and the exemption would invert it. Write the rule as `deny ACTIONS on TARGETS`.' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
   IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (DESIGN §8). Split the role.' },

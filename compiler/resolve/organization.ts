@@ -117,9 +117,17 @@ function resolveGuardrail(ctx: ResolveContext, d: GuardrailDecl): IntentGuardrai
   const rules = d.rules.flatMap((r) => resolveGuardRule(ctx, r) ?? []);
   const exemptRoles: string[] = [];
   for (const word of d.exempt) {
-    // Globs are allowed: `exempt role "break-glass-*"` spares every matching role.
-    if (!/^[\w+=,.@*?-]{1,64}$/.test(word.value)) {
-      ctx.bag.add('IAM2108', word.span, `\`${word.value}\` is not a role name`, { suggestion: 'role names are 1 to 64 characters of letters, digits and `+=,.@_-` (globs `*` and `?` allowed here)' });
+    // Names only: in `aws:PrincipalArn` a `*` or `?` also matches the `/` of a role path, so
+    // `break-glass-*` would spare `role/break-glass-x/attacker`, a role any member admin can make.
+    if (/[*?]/.test(word.value)) {
+      ctx.bag.add('IAM2171', word.span, `\`${word.value}\` is a glob, and an exemption names roles exactly`, {
+        detail: 'in the SCP a glob also matches role paths (`break-glass-*` spares `role/break-glass-x/anyone`), and a member account\'s admin could create a matching role to escape the guardrail',
+        suggestion: 'name each exempt role: `exempt role "break-glass"`; the guardrail then also denies everyone else creating or changing a role of that name',
+      });
+      continue;
+    }
+    if (!/^[\w+=,.@-]{1,64}$/.test(word.value)) {
+      ctx.bag.add('IAM2108', word.span, `\`${word.value}\` is not a role name`, { suggestion: 'role names are 1 to 64 characters of letters, digits and `+=,.@_-`' });
       continue;
     }
     if (!exemptRoles.includes(word.value)) exemptRoles.push(word.value);
@@ -179,6 +187,15 @@ function resolveGuardRule(ctx: ResolveContext, rule: GuardRule): IntentGuardRule
       return { kind: 'restrict-regions', regions: regions.sort(), exceptServices: [...new Set(exceptServices)].sort(), span: rule.span };
     }
     case 'raw':
+      // An SCP Allow grants nothing and filters only beside FullAWSAccess; and the exemption,
+      // added to every statement, would turn it into "allowed for everyone but the exempt roles".
+      if (rule.effect.value === 'allow') {
+        ctx.bag.add('IAM2172', rule.effect.span, 'a guardrail only denies; `allow` has no meaning in it', {
+          detail: 'a service control policy grants nothing: an Allow there only limits what accounts may do once `FullAWSAccess` is detached, and iamc does not manage that',
+          suggestion: 'write what must not happen as `deny ACTIONS on TARGETS`, and grant access in roles or permission sets',
+        });
+        return undefined;
+      }
       return resolveRaw(ctx, rule);
   }
 }

@@ -7,7 +7,7 @@ import {
   serviceExists,
 } from '../../compiler/catalogue/catalogue.js';
 import { boundaryProtections, delegatedRoleCreation, PERMISSIONS_BOUNDARY_KEY } from '../../stdlib/boundary.js';
-import { exemptRoles, findGuardrail, GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../../stdlib/guardrails.js';
+import { exemptRoleProtection, exemptRoles, findGuardrail, GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../../stdlib/guardrails.js';
 import type { StdlibStatement } from '../../stdlib/statement.js';
 
 const BOUNDARY = 'arn:aws:iam::123456789012:policy/developer-boundary';
@@ -72,6 +72,10 @@ describe('guardrails', () => {
   it('exempts roles by ARN in any account', () => {
     expect(exemptRoles('aws', ['break-glass'])).toEqual({ operator: 'ArnNotLike', key: 'aws:PrincipalArn', values: ['arn:aws:iam::*:role/break-glass'] });
     expect(exemptRoles('aws', [])).toBeUndefined();
+  });
+  it('protects exempt role names with actions that exist and accept a role ARN', () => {
+    expect(problems([exemptRoleProtection('aws', ['break-glass'])!])).toEqual([]);
+    expect(exemptRoleProtection('aws', [])).toBeUndefined();
   });
 });
 

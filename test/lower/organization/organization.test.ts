@@ -82,7 +82,7 @@ describe('guardrails', () => {
 
   it('every statement denies and spares the exempt roles', () => {
     expect(scp.targets).toEqual([{ kind: 'ou', id: 'ou-ab12-34cd5678' }]);
-    expect(scp.policy.statements.map((s) => s.sid)).toEqual(['DenyLeaveOrganization', 'DenyOutsideRegions', 'DenyRootUser', 'ProtectCloudTrail']);
+    expect(scp.policy.statements.map((s) => s.sid)).toEqual(['DenyLeaveOrganization', 'DenyOutsideRegions', 'DenyRootUser', 'ProtectCloudTrail', 'ProtectExemptRoles']);
     for (const s of scp.policy.statements) {
       expect(s.effect).toBe('Deny');
       expect(s.conditions).toContainEqual({ operator: 'ArnNotLike', key: 'aws:PrincipalArn', values: ['arn:aws:iam::*:role/break-glass'] });
@@ -152,5 +152,27 @@ permission-sets:
     expect(compiled.program.analyzers).toMatchObject([
       { name: 'organization-security-analyzer', type: 'ORGANIZATION', archiveRules: [{ name: 'archive-111122223333', principal: '111122223333', reason: 'trusted partner account' }], alert: true },
     ]);
+  });
+});
+
+describe('guardrail exemptions', () => {
+  it('an exempt role cannot be created or taken over by anyone else in a member account', () => {
+    const scp = compiled.program.scps[0]!;
+    expect(bySid(scp.policy.statements, 'ProtectExemptRoles')).toMatchObject({
+      effect: 'Deny',
+      resources: ['arn:aws:iam::*:role/break-glass'],
+      conditions: [{ operator: 'ArnNotLike', key: 'aws:PrincipalArn', values: ['arn:aws:iam::*:role/break-glass'] }],
+    });
+    expect(bySid(scp.policy.statements, 'ProtectExemptRoles').actions).toEqual(expect.arrayContaining(['iam:CreateRole', 'iam:UpdateAssumeRolePolicy', 'iam:AttachRolePolicy', 'iam:PutRolePolicy', 'iam:PutRolePermissionsBoundary']));
+    for (const action of bySid(scp.policy.statements, 'ProtectExemptRoles').actions!) {
+      expect(lookupAction(action), action).toBeDefined();
+    }
+  });
+
+  it('without exemptions there is nothing to protect', () => {
+    const { program } = compileYamlText(`${ACCOUNTS}
+guardrails: { g: { attach-to: [ root ], rules: [ { deny: leave-organization } ] } }
+`);
+    expect(program.scps[0]!.policy.statements.map((s) => s.sid)).toEqual(['DenyLeaveOrganization']);
   });
 });
