@@ -84,7 +84,7 @@ export function renderStdlibReference(): string {
   }
   lines.push(`### ${code('restrict regions [..] except [..]')}`, '', 'Example: `restrict regions ["eu-west-1"] except [iam, sts]`', '');
   lines.push(...renderStatement(regionRestriction(['eu-west-1'], ['iam', 'sts'])), '');
-  lines.push(`Services with one global endpoint, which the linter expects in \`except\`: ${GLOBAL_SERVICES.map(code).join(', ')}.`, '');
+  lines.push(`Services with one global endpoint, each of which the linter (IAM5160) expects in \`except\` unless its region is allowed (us-east-1; us-west-2 for ${code('globalaccelerator')} and ${code('networkmanager')}): ${GLOBAL_SERVICES.map(code).join(', ')}.`, '');
   lines.push('## Boundary protections', '', 'For a boundary `arn:aws:iam::123456789012:policy/developer-boundary`:', '');
   const arn = 'arn:aws:iam::123456789012:policy/developer-boundary';
   for (const s of boundaryProtections('aws', '123456789012', arn, false)) lines.push(...renderStatement(s));

@@ -95,6 +95,22 @@ export const GLOBAL_SERVICES: readonly string[] = [
 ];
 
 /**
+ * Where a global service's calls are made: `aws:RequestedRegion` is this region for every call to
+ * its single endpoint. us-east-1 unless listed (AWS documents Global Accelerator's and Network
+ * Manager's control planes in us-west-2).
+ */
+const GLOBAL_SERVICE_HOME: Readonly<Record<string, string>> = { globalaccelerator: 'us-west-2', networkmanager: 'us-west-2' };
+
+export function globalServiceHome(service: string): string {
+  return GLOBAL_SERVICE_HOME[service] ?? 'us-east-1';
+}
+
+/** Global services a region restriction would cut off: neither excepted nor homed in an allowed region. */
+export function blockedGlobalServices(regions: readonly string[], exceptServices: readonly string[]): string[] {
+  return GLOBAL_SERVICES.filter((s) => !exceptServices.includes(s) && !regions.includes(globalServiceHome(s)));
+}
+
+/**
  * `restrict regions [..] except [services]`: deny every action outside the regions, except the
  * named services' actions. `svc:*` in NotAction of a Deny narrows the deny, so the wildcard cannot
  * widen any grant.

@@ -91,7 +91,7 @@ describe('guardrails', () => {
 
   it('restricts regions with NotAction of the exempt services, and protects every trail action', () => {
     expect(bySid(scp.policy.statements, 'DenyOutsideRegions')).toMatchObject({
-      notActions: ['cloudfront:*', 'iam:*', 'organizations:*', 'route53:*'],
+      notActions: ['cloudfront:*', 'globalaccelerator:*', 'iam:*', 'networkmanager:*', 'organizations:*', 'route53:*'],
       conditions: expect.arrayContaining([{ operator: 'StringNotEquals', key: 'aws:RequestedRegion', values: ['eu-west-1', 'us-east-1'] }]),
     });
     expect(bySid(scp.policy.statements, 'ProtectCloudTrail').actions).toEqual(['cloudtrail:DeleteTrail', 'cloudtrail:PutEventSelectors', 'cloudtrail:StopLogging', 'cloudtrail:UpdateTrail']);
