@@ -4,7 +4,7 @@
  */
 import { formatSpan } from '../diagnostics/span.js';
 import type { CompiledProgram } from '../ir/policy.js';
-import { boundaryPath, permissionSetPath, rolePaths, scpPath } from './iam-json.js';
+import { boundaryPath, hasInlinePolicy, permissionSetPath, rolePaths, scpPath } from './iam-json.js';
 
 export function emitManifest(program: CompiledProgram, terraformFiles: readonly string[]): string {
   const manifest = {
@@ -35,7 +35,8 @@ export function emitManifest(program: CompiledProgram, terraformFiles: readonly 
     })),
     permissionSets: program.permissionSets.map((p) => ({
       name: p.name,
-      policy: permissionSetPath(p.name),
+      ...(hasInlinePolicy(p) ? { policy: permissionSetPath(p.name) } : {}),
+      managedPolicies: [...p.managedPolicies],
       sessionDuration: p.sessionDuration,
       assignments: p.assignments.map((a) => ({ principalType: a.principalType, principalId: a.principalId, accounts: [...a.accountIds] })),
       source: formatSpan(p.span),

@@ -13,6 +13,7 @@ import type { DocumentKind, LintDocument, LintStatement } from './document.js';
 import { expandAction, managesPermissions, qualifiedName } from './action-facts.js';
 import { lintDocument } from './lint-document.js';
 import { dedupe } from './lint-policy-file.js';
+import { adminManagedPolicyWithoutReason } from './rules/managed-policies.js';
 import { regionRestrictionBlocksGlobalServices } from './rules/region-restriction.js';
 
 export function lintProgram(intent: IntentProgram, program: CompiledProgram): Diagnostic[] {
@@ -36,7 +37,7 @@ export function lintProgram(intent: IntentProgram, program: CompiledProgram): Di
   for (const set of program.permissionSets) out.push(...lintDocument(view('identity', `permission set \`${set.name}\``, set.policy, set.span), { compiled: true }));
   for (const b of program.boundaries) out.push(...lintDocument(view('boundary', `boundary \`${b.name}\``, b.policy, b.span), { compiled: true }));
   for (const scp of program.scps) out.push(...lintDocument(view('scp', `guardrail \`${scp.name}\``, scp.policy, scp.span), { compiled: true }));
-  out.push(...regionRestrictionBlocksGlobalServices(intent));
+  out.push(...regionRestrictionBlocksGlobalServices(intent), ...adminManagedPolicyWithoutReason(intent));
   return sortDiagnostics(dedupe(out));
 }
 
