@@ -34,20 +34,19 @@ export function lowerBoundary(boundary: IntentBoundary, bag: DiagnosticBag): Com
     statements.push({ sid: 'AllowServices', effect: 'Allow', actions: boundary.allowServices.map((s) => `${s}:*`), resources: ['*'], conditions: [], origins: origin });
   }
   statements.push(...boundary.statements.flatMap(grantStatements));
-  if (boundary.delegateRoleCreation) {
-    statements.push(fromStdlib(delegatedRoleCreation(PARTITION, OWN_ACCOUNT, arn)));
-    // The Allow alone would not hold if `allow services` includes `iam`: `iam:*` would admit role
-    // creation with any boundary or none. The Deny holds whatever else the boundary allows. A
-    // request without a boundary lacks the key, and StringNotEquals is true for a missing key.
-    statements.push({
-      sid: 'DenyRoleCreationWithoutThisBoundary',
-      effect: 'Deny',
-      actions: [...ROLE_CREATION],
-      resources: [`arn:${PARTITION}:iam::${OWN_ACCOUNT}:role/*`],
-      conditions: [{ operator: 'StringNotEquals', key: PERMISSIONS_BOUNDARY_KEY, values: [arn] }],
-      origins: origin,
-    });
-  }
+  if (boundary.delegateRoleCreation) statements.push(fromStdlib(delegatedRoleCreation(PARTITION, OWN_ACCOUNT, arn)));
+  // Delegated or not, a bounded role never makes a role less bounded than itself: were `iam` in
+  // `allow services`, `iam:*` would admit creating a role with any boundary or none, and then
+  // assuming it. The Deny holds whatever else the boundary allows. A request without a boundary
+  // lacks the key, and StringNotEquals is true for a missing key.
+  statements.push({
+    sid: 'DenyRoleCreationWithoutThisBoundary',
+    effect: 'Deny',
+    actions: [...ROLE_CREATION],
+    resources: [`arn:${PARTITION}:iam::${OWN_ACCOUNT}:role/*`],
+    conditions: [{ operator: 'StringNotEquals', key: PERMISSIONS_BOUNDARY_KEY, values: [arn] }],
+    origins: origin,
+  });
   statements.push(...boundaryProtections(PARTITION, OWN_ACCOUNT, arn, boundary.delegateRoleCreation).map(fromStdlib));
   return { name: boundary.name, accounts: boundary.accounts, policy: { statements: finishStatements(statements) }, span: boundary.span };
 }

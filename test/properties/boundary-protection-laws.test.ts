@@ -130,20 +130,21 @@ describe('boundaries protect themselves', () => {
     expect(refused).toBe(0);
   });
 
-  it('without `delegate role-creation` no role gets a boundary put on it; with it, only this boundary', async () => {
-    let delegated = 0;
+  it('a bounded role never creates a role less bounded than itself, nor puts a boundary on one unless delegated (then only this one)', async () => {
+    let allowed = 0;
     await fc.assert(
-      fc.asyncProperty(caseArb, boundaryValue, fc.constantFrom(OWN_ROLE, OTHER_ROLE), async (c, value, role) => {
+      fc.asyncProperty(caseArb, boundaryValue, fc.constantFrom('iam:PutRolePermissionsBoundary', 'iam:CreateRole'), fc.constantFrom(OWN_ROLE, OTHER_ROLE), async (c, value, action, role) => {
+        // With `iam` allowed, only the protections stand in the way.
         const withIam = { ...c, services: [...new Set([...c.services, 'iam'])] };
         const boundary = compileBoundary(withIam);
-        const r: OracleRequest = { action: 'iam:PutRolePermissionsBoundary', resource: role, context: value === undefined ? {} : { 'iam:PermissionsBoundary': value } };
+        const r: OracleRequest = { action, resource: role, context: value === undefined ? {} : { 'iam:PermissionsBoundary': value } };
         const decision = await simulatedDecision({ roleName: 'app', identity: [{ name: 'admin', policy: FULL_ACCESS }], boundary: { name: BOUNDARY, policy: boundary } }, r);
-        const expected = withIam.delegate && value === BOUNDARY_ARN ? 'Allowed' : 'Denied';
-        if (expected === 'Allowed') delegated++;
+        const expected = value === BOUNDARY_ARN && (action === 'iam:CreateRole' || withIam.delegate) ? 'Allowed' : 'Denied';
+        if (expected === 'Allowed') allowed++;
         expect(decision, `${yamlOf(withIam)}\n${JSON.stringify(r)}`).toBe(expected);
       }),
       { numRuns: RUNS },
     );
-    expect(delegated).toBeGreaterThan(0);
+    expect(allowed).toBeGreaterThan(0);
   });
 });

@@ -62,7 +62,7 @@ describe('boundaries', () => {
     }
   });
 
-  it('without delegation there is no role-creation statement, and no boundary can be put on a role', () => {
+  it('without delegation there is no role-creation Allow, no role is created without this boundary, and no boundary can be put on a role', () => {
     const { program } = compileYamlText(`${ACCOUNTS}
 boundaries: { cap: { allow-services: [s3] } }
 roles:
@@ -72,7 +72,7 @@ roles:
     bounded-by: cap
     grants: [ { read s3 bucket: reports } ]
 `);
-    expect(program.boundaries[0]!.policy.statements.map((s) => s.sid)).toEqual(['DenyBoundaryPolicyEdits', 'DenyBoundaryRemoval', 'DenyBoundaryReplacement', 'AllowServices']);
+    expect(program.boundaries[0]!.policy.statements.map((s) => s.sid)).toEqual(['DenyBoundaryPolicyEdits', 'DenyBoundaryRemoval', 'DenyBoundaryReplacement', 'DenyRoleCreationWithoutThisBoundary', 'AllowServices']);
     expect(bySid(program.boundaries[0]!.policy.statements, 'DenyBoundaryReplacement')).toMatchObject({ effect: 'Deny', actions: ['iam:PutRolePermissionsBoundary'], conditions: [] });
   });
 });
