@@ -4,7 +4,7 @@
  * rewrite the file.
  */
 import { catalogueVersion } from '../compiler/catalogue/catalogue.js';
-import { boundaryProtections, delegatedRoleCreation } from '../stdlib/boundary.js';
+import { boundaryProtections, delegatedRoleCreation, roleCreationWithoutThisBoundary } from '../stdlib/boundary.js';
 import { exemptRoleProtection, GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../stdlib/guardrails.js';
 import { ADMIN_EQUIVALENT_POLICIES } from '../stdlib/managed-policies.js';
 import { PATTERNS } from '../stdlib/index.js';
@@ -94,6 +94,7 @@ export function renderStdlibReference(): string {
   lines.push('## Boundary protections', '', 'For a boundary `arn:aws:iam::123456789012:policy/developer-boundary`:', '');
   const arn = 'arn:aws:iam::123456789012:policy/developer-boundary';
   for (const s of boundaryProtections('aws', '123456789012', arn, false)) lines.push(...renderStatement(s));
+  lines.push(...renderStatement(roleCreationWithoutThisBoundary('aws', '123456789012', arn)));
   lines.push('', 'With `delegate role-creation`, the replacement Deny gives way to:', '');
   lines.push(...renderStatement(delegatedRoleCreation('aws', '123456789012', arn)), '');
   return lines.join('\n');

@@ -66,3 +66,19 @@ export function delegatedRoleCreation(partition: string, account: string, bounda
     conditions: [{ operator: 'StringEquals', key: PERMISSIONS_BOUNDARY_KEY, values: [boundaryPolicyArn] }],
   };
 }
+
+/**
+ * Delegated or not, a bounded role never makes a role less bounded than itself: were `iam` in
+ * `allow services`, `iam:*` would admit creating a role with any boundary or none, and then
+ * assuming it. A request without a boundary lacks the key, and StringNotEquals is true for a
+ * missing key, so this Deny holds whatever else the boundary allows.
+ */
+export function roleCreationWithoutThisBoundary(partition: string, account: string, boundaryPolicyArn: string): StdlibStatement {
+  return {
+    sid: 'DenyRoleCreationWithoutThisBoundary',
+    effect: 'Deny',
+    actions: ROLE_CREATION,
+    resources: [`arn:${partition}:iam::${account}:role/*`],
+    conditions: [{ operator: 'StringNotEquals', key: PERMISSIONS_BOUNDARY_KEY, values: [boundaryPolicyArn] }],
+  };
+}

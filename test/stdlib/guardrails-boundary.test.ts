@@ -6,7 +6,7 @@ import {
   lookupAction,
   serviceExists,
 } from '../../compiler/catalogue/catalogue.js';
-import { boundaryProtections, delegatedRoleCreation, PERMISSIONS_BOUNDARY_KEY } from '../../stdlib/boundary.js';
+import { boundaryProtections, delegatedRoleCreation, PERMISSIONS_BOUNDARY_KEY, roleCreationWithoutThisBoundary } from '../../stdlib/boundary.js';
 import { exemptRoleProtection, exemptRoles, findGuardrail, GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../../stdlib/guardrails.js';
 import type { StdlibStatement } from '../../stdlib/statement.js';
 
@@ -81,7 +81,9 @@ describe('guardrails', () => {
 
 describe('boundary protections', () => {
   it('agree with the catalogue', () => {
-    expect(problems([...boundaryProtections('aws', '123456789012', BOUNDARY, false), delegatedRoleCreation('aws', '123456789012', BOUNDARY)])).toEqual([]);
+    expect(
+      problems([...boundaryProtections('aws', '123456789012', BOUNDARY, false), delegatedRoleCreation('aws', '123456789012', BOUNDARY), roleCreationWithoutThisBoundary('aws', '123456789012', BOUNDARY)]),
+    ).toEqual([]);
   });
   it('deny edits of the boundary policy and its removal', () => {
     const [edits, removal, ...rest] = boundaryProtections('aws', '123456789012', BOUNDARY, true);
