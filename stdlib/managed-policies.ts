@@ -19,10 +19,11 @@ export const ADMIN_EQUIVALENT_POLICIES: readonly AdminEquivalentPolicy[] = [
 ];
 
 /**
- * The admin-equivalent policy a managed-policy reference names: the AWS managed ARN, or the bare
- * name (a customer managed policy of that name reads the same to a reviewer and is judged alike).
+ * The admin-equivalent policy a managed-policy reference names, by the policy's name: an AWS
+ * managed ARN, or a bare name or customer managed ARN (a customer policy called
+ * `AdministratorAccess` reads the same to a reviewer, and is judged alike).
  */
 export function adminEquivalent(policy: string): AdminEquivalentPolicy | undefined {
-  const name = /^arn:[^:]+:iam::aws:policy\/(?:.*\/)?([^/]+)$/.exec(policy)?.[1] ?? (policy.startsWith('arn:') ? undefined : policy);
+  const name = policy.startsWith('arn:') ? /^arn:[^:]+:iam::[^:]*:policy\/(?:.*\/)?([^/]+)$/.exec(policy)?.[1] : policy;
   return name === undefined ? undefined : ADMIN_EQUIVALENT_POLICIES.find((p) => p.name === name);
 }

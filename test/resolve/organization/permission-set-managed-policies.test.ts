@@ -17,7 +17,7 @@ const set = (body: string, to = '[prod]') => ({
 const found = (files: Record<string, string>) => compileText(files).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.column}`);
 
 describe('permission-set managed policies', () => {
-  it.each(['arn:aws:iam::aws:policy/AdministratorAccess', 'AdministratorAccess', 'arn:aws:iam::aws:policy/PowerUserAccess', 'arn:aws:iam::aws:policy/IAMFullAccess'])(
+  it.each(['arn:aws:iam::aws:policy/AdministratorAccess', 'AdministratorAccess', 'arn:aws:iam::aws:policy/PowerUserAccess', 'arn:aws:iam::aws:policy/IAMFullAccess', 'arn:aws:iam::123456789012:policy/admin/AdministratorAccess'])(
     'refuses an administrator-equivalent managed policy without a reason (`%s`)',
     (policy) => {
       const result = compileText(set(`  managed-policy "${policy}"`));
