@@ -3,8 +3,8 @@
  * Mutation check: runs the verification and property tests once as they are (all must pass), then
  * once per deliberately broken lowering (`IAMC_MUTANT`, see compiler/verify/mutants.ts); each
  * mutant must make at least one test fail. Runs in a copy of the working tree so nothing here
- * changes; if lowering does not yet call the `mutateRole` hook, the copy gets it wrapped around
- * `lowerProgram`.
+ * changes; if lowering does not yet call the `mutateRole` hook, the copy gets it (and the
+ * `mutateBoundary` and `mutateScp` hooks) wrapped around `lowerProgram`.
  *
  *   node scripts/mutation-check.mjs              # all mutants
  *   node scripts/mutation-check.mjs extra-action  # some of them
@@ -17,8 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const MUTANTS = ['extra-action', 'widened-resource', 'dropped-condition', 'swapped-principal', 'loose-secret-suffix'];
-const TESTS = ['test/properties', 'test/verify'];
+const MUTANTS = ['extra-action', 'widened-resource', 'dropped-condition', 'swapped-principal', 'loose-secret-suffix', 'unprotected-boundary', 'loose-exemption'];
+const TESTS = ['test/properties', 'test/verify', 'test/lower/organization/guardrail-laws.test.ts'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : MUTANTS;
 const unknown = wanted.filter((m) => !MUTANTS.includes(m));
 if (unknown.length > 0) {
@@ -68,10 +68,10 @@ function ensureHook(dir) {
   const wrapped =
     text.replace('export function lowerProgram(', 'function lowerProgramUnmutated(') +
     `
-import { mutateRole as mutateRoleForCheck } from '../verify/mutants.js';
+import { mutateBoundary as mutateBoundaryForCheck, mutateRole as mutateRoleForCheck, mutateScp as mutateScpForCheck } from '../verify/mutants.js';
 export function lowerProgram(intent: IntentProgram, bag: DiagnosticBag): CompiledProgram {
   const program = lowerProgramUnmutated(intent, bag);
-  return { ...program, roles: program.roles.map(mutateRoleForCheck) };
+  return { ...program, roles: program.roles.map(mutateRoleForCheck), boundaries: program.boundaries.map(mutateBoundaryForCheck), scps: program.scps.map(mutateScpForCheck) };
 }
 `;
   writeFileSync(file, wrapped);

@@ -4,7 +4,7 @@
  * compile-time proof must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
  * function below is the identity.
  */
-import type { CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
+import type { CompiledBoundary, CompiledRole, CompiledScp, PolicyDocument, Statement } from '../ir/policy.js';
 
 export const MUTANTS = {
   'extra-action': 'every Allow statement gains a destructive action of its service',
@@ -12,6 +12,8 @@ export const MUTANTS = {
   'dropped-condition': 'Allow statements lose their conditions (`when`, `s3:prefix`, `iam:PassedToService`)',
   'swapped-principal': 'the trust policy names a wider or different principal',
   'loose-secret-suffix': 'a secret’s `-??????` suffix becomes `*`, matching sibling secrets',
+  'unprotected-boundary': 'a boundary loses its Deny statements: bounded roles may replace or remove it, edit it, or create unbounded roles',
+  'loose-exemption': 'a guardrail’s exempt role becomes a name glob (`role/break-glass*`) and its name is no longer protected',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -24,11 +26,26 @@ export function activeMutant(): MutantName | undefined {
 /** The hook lowering calls on each role it produces. */
 export function mutateRole(role: CompiledRole): CompiledRole {
   const mutant = activeMutant();
-  if (mutant === undefined) return role;
+  if (mutant === undefined || mutant === 'unprotected-boundary' || mutant === 'loose-exemption') return role;
   if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };
   const change = STATEMENT_MUTANTS[mutant];
   const policies = role.policies.map((doc): PolicyDocument => ({ statements: doc.statements.map((s) => (s.effect === 'Allow' ? change(s) : s)) }));
   return { ...role, policies };
+}
+
+/** The hook lowering calls on each boundary it produces. */
+export function mutateBoundary(boundary: CompiledBoundary): CompiledBoundary {
+  if (activeMutant() !== 'unprotected-boundary') return boundary;
+  return { ...boundary, policy: { statements: boundary.policy.statements.filter((s) => s.effect !== 'Deny') } };
+}
+
+/** The hook lowering calls on each SCP it produces. */
+export function mutateScp(scp: CompiledScp): CompiledScp {
+  if (activeMutant() !== 'loose-exemption') return scp;
+  const statements = scp.policy.statements
+    .filter((s) => s.sid !== 'ProtectExemptRoles')
+    .map((s) => ({ ...s, conditions: s.conditions.map((c) => (c.key === 'aws:PrincipalArn' && c.operator === 'ArnNotLike' ? { ...c, values: c.values.map((v) => `${v}*`) } : c)) }));
+  return { ...scp, policy: { statements } };
 }
 
 const DESTRUCTIVE: Record<string, string> = {
@@ -47,7 +64,7 @@ const DESTRUCTIVE: Record<string, string> = {
   iam: 'iam:DeleteRole',
 };
 
-const STATEMENT_MUTANTS: Record<Exclude<MutantName, 'swapped-principal'>, (s: Statement) => Statement> = {
+const STATEMENT_MUTANTS: Record<Exclude<MutantName, 'swapped-principal' | 'unprotected-boundary' | 'loose-exemption'>, (s: Statement) => Statement> = {
   'extra-action': (s) => {
     const service = s.actions?.[0]?.split(':')[0];
     if (service === undefined) return s;
