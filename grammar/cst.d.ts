@@ -342,8 +342,10 @@ export interface PermissionSetItemCstNode extends CstNode {
 export type PermissionSetItemCstChildren = {
   Description?: IToken[];
   BoundedBy?: IToken[];
-  ManagedPolicy?: IToken[];
   value?: WordCstNode[];
+  ManagedPolicy?: IToken[];
+  policy?: WordCstNode[];
+  because?: BecauseCstNode[];
   assignment?: AssignmentCstNode[];
   rawStatement?: RawStatementCstNode[];
   grant?: GrantCstNode[];

@@ -382,8 +382,16 @@ class IamParser extends CstParser {
       DEF: [
         {
           ALT: () => {
-            this.OR2([{ ALT: () => this.CONSUME(K.description) }, { ALT: () => this.CONSUME(K['bounded-by']) }, { ALT: () => this.CONSUME(K['managed-policy']) }]);
+            this.OR2([{ ALT: () => this.CONSUME(K.description) }, { ALT: () => this.CONSUME(K['bounded-by']) }]);
             this.SUBRULE(this.word, { LABEL: 'value' });
+          },
+        },
+        {
+          // `managed-policy "AdministratorAccess" because "…"`: admin-equivalent policies need a reason.
+          ALT: () => {
+            this.CONSUME(K['managed-policy']);
+            this.SUBRULE2(this.word, { LABEL: 'policy' });
+            this.OPTION(() => this.SUBRULE(this.because));
           },
         },
         { ALT: () => this.SUBRULE(this.assignment) },

@@ -4,8 +4,9 @@
  * rewrite the file.
  */
 import { catalogueVersion } from '../compiler/catalogue/catalogue.js';
-import { boundaryProtections, delegatedRoleCreation } from '../stdlib/boundary.js';
-import { GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../stdlib/guardrails.js';
+import { boundaryProtections, delegatedRoleCreation, roleCreationWithoutThisBoundary } from '../stdlib/boundary.js';
+import { exemptRoleProtection, GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../stdlib/guardrails.js';
+import { ADMIN_EQUIVALENT_POLICIES } from '../stdlib/managed-policies.js';
 import { PATTERNS } from '../stdlib/index.js';
 import type { ArnContext, Pattern } from '../stdlib/pattern.js';
 import type { StdlibStatement } from '../stdlib/statement.js';
@@ -84,11 +85,17 @@ export function renderStdlibReference(): string {
   }
   lines.push(`### ${code('restrict regions [..] except [..]')}`, '', 'Example: `restrict regions ["eu-west-1"] except [iam, sts]`', '');
   lines.push(...renderStatement(regionRestriction(['eu-west-1'], ['iam', 'sts'])), '');
-  lines.push(`Services with one global endpoint, which the linter expects in \`except\`: ${GLOBAL_SERVICES.map(code).join(', ')}.`, '');
+  lines.push(`Services with one global endpoint, each of which the linter (IAM5160) expects in \`except\` unless its region is allowed (us-east-1; us-west-2 for ${code('globalaccelerator')} and ${code('networkmanager')}): ${GLOBAL_SERVICES.map(code).join(', ')}.`, '');
+  lines.push(`### ${code('exempt role "break-glass"')}`, '', 'Spares the role in every rule, and keeps its name out of everyone else\'s reach:', '');
+  lines.push(...renderStatement(exemptRoleProtection('aws', ['break-glass'])!), '');
+  lines.push('## Administrator-equivalent managed policies', '', 'A permission set attaching one needs `because` (IAM5161):', '');
+  for (const p of ADMIN_EQUIVALENT_POLICIES) lines.push(`- ${code(p.name)}: ${p.reach}`);
+  lines.push('');
   lines.push('## Boundary protections', '', 'For a boundary `arn:aws:iam::123456789012:policy/developer-boundary`:', '');
   const arn = 'arn:aws:iam::123456789012:policy/developer-boundary';
-  for (const s of boundaryProtections('aws', '123456789012', arn)) lines.push(...renderStatement(s));
-  lines.push('', 'With `delegate role-creation`:', '');
+  for (const s of boundaryProtections('aws', '123456789012', arn, false)) lines.push(...renderStatement(s));
+  lines.push(...renderStatement(roleCreationWithoutThisBoundary('aws', '123456789012', arn)));
+  lines.push('', 'With `delegate role-creation`, the replacement Deny gives way to:', '');
   lines.push(...renderStatement(delegatedRoleCreation('aws', '123456789012', arn)), '');
   return lines.join('\n');
 }

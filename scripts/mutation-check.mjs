@@ -4,7 +4,7 @@
  * broken lowering or linter (`IAMC_MUTANT`, see compiler/verify/mutants.ts); each mutant must make
  * at least one test in the folders it names fail. Runs in a copy of the working tree so nothing here
  * changes; if lowering does not yet call the `mutateRole` hook, the copy gets it wrapped around
- * `lowerProgram`.
+ * `lowerProgram` (with the `mutateBoundary` and `mutateScp` hooks).
  *
  *   node scripts/mutation-check.mjs              # all mutants
  *   node scripts/mutation-check.mjs extra-action  # some of them
@@ -29,6 +29,8 @@ const TESTS_FOR = {
   'flat-denotation': ['test/verify'],
   'textual-wildcard': ['test/verify'],
   'presence-only-pin': ['test/lint'],
+  'unprotected-boundary': LOWERING_TESTS,
+  'loose-exemption': ['test/lower/organization/guardrail-laws.test.ts'],
 };
 const MUTANTS = Object.keys(TESTS_FOR);
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : MUTANTS;
@@ -81,10 +83,10 @@ function ensureHook(dir) {
   const wrapped =
     text.replace('export function lowerProgram(', 'function lowerProgramUnmutated(') +
     `
-import { mutateRole as mutateRoleForCheck } from '../verify/mutants.js';
+import { mutateBoundary as mutateBoundaryForCheck, mutateRole as mutateRoleForCheck, mutateScp as mutateScpForCheck } from '../verify/mutants.js';
 export function lowerProgram(intent: IntentProgram, bag: DiagnosticBag): CompiledProgram {
   const program = lowerProgramUnmutated(intent, bag);
-  return { ...program, roles: program.roles.map(mutateRoleForCheck) };
+  return { ...program, roles: program.roles.map(mutateRoleForCheck), boundaries: program.boundaries.map(mutateBoundaryForCheck), scps: program.scps.map(mutateScpForCheck) };
 }
 `;
   writeFileSync(file, wrapped);

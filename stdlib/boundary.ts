@@ -1,7 +1,7 @@
 /**
  * Protections a permissions boundary carries so that a role bounded by it cannot escape it:
- * it may not edit or delete the boundary policy, nor remove the boundary from a role, and if it
- * may create roles, only roles bounded by the same policy.
+ * it may not edit or delete the boundary policy, nor remove or replace the boundary of a role
+ * (its own included), and if it may create roles, only roles bounded by the same policy.
  */
 import type { StdlibStatement } from './statement.js';
 
@@ -23,7 +23,16 @@ export const ROLE_CREATION: readonly string[] = ['iam:CreateRole', 'iam:PutRoleP
  */
 export const PERMISSIONS_BOUNDARY_KEY = 'iam:PermissionsBoundary';
 
-export function boundaryProtections(partition: string, account: string, boundaryPolicyArn: string): StdlibStatement[] {
+/**
+ * Always: the policy cannot be edited or deleted, and no role's boundary can be removed. Without
+ * `delegate role-creation` no boundary can be put on a role either, so a bounded role cannot swap
+ * its own for AdministratorAccess even when `allow services` includes `iam`; with it, the
+ * delegation's Deny admits only this same boundary.
+ */
+export function boundaryProtections(partition: string, account: string, boundaryPolicyArn: string, delegated: boolean): StdlibStatement[] {
+  const replacement: StdlibStatement[] = delegated
+    ? []
+    : [{ sid: 'DenyBoundaryReplacement', effect: 'Deny', actions: ['iam:PutRolePermissionsBoundary'], resources: [`arn:${partition}:iam::${account}:role/*`], conditions: [] }];
   return [
     {
       sid: 'DenyBoundaryPolicyEdits',
@@ -39,6 +48,7 @@ export function boundaryProtections(partition: string, account: string, boundary
       resources: [`arn:${partition}:iam::${account}:role/*`],
       conditions: [],
     },
+    ...replacement,
   ];
 }
 
@@ -54,5 +64,21 @@ export function delegatedRoleCreation(partition: string, account: string, bounda
     actions: ROLE_CREATION,
     resources: [`arn:${partition}:iam::${account}:role/*`],
     conditions: [{ operator: 'StringEquals', key: PERMISSIONS_BOUNDARY_KEY, values: [boundaryPolicyArn] }],
+  };
+}
+
+/**
+ * Delegated or not, a bounded role never makes a role less bounded than itself: were `iam` in
+ * `allow services`, `iam:*` would admit creating a role with any boundary or none, and then
+ * assuming it. A request without a boundary lacks the key, and StringNotEquals is true for a
+ * missing key, so this Deny holds whatever else the boundary allows.
+ */
+export function roleCreationWithoutThisBoundary(partition: string, account: string, boundaryPolicyArn: string): StdlibStatement {
+  return {
+    sid: 'DenyRoleCreationWithoutThisBoundary',
+    effect: 'Deny',
+    actions: ROLE_CREATION,
+    resources: [`arn:${partition}:iam::${account}:role/*`],
+    conditions: [{ operator: 'StringNotEquals', key: PERMISSIONS_BOUNDARY_KEY, values: [boundaryPolicyArn] }],
   };
 }

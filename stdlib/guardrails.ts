@@ -95,6 +95,22 @@ export const GLOBAL_SERVICES: readonly string[] = [
 ];
 
 /**
+ * Where a global service's calls are made: `aws:RequestedRegion` is this region for every call to
+ * its single endpoint. us-east-1 unless listed (AWS documents Global Accelerator's and Network
+ * Manager's control planes in us-west-2).
+ */
+const GLOBAL_SERVICE_HOME: Readonly<Record<string, string>> = { globalaccelerator: 'us-west-2', networkmanager: 'us-west-2' };
+
+export function globalServiceHome(service: string): string {
+  return GLOBAL_SERVICE_HOME[service] ?? 'us-east-1';
+}
+
+/** Global services a region restriction would cut off: neither excepted nor homed in an allowed region. */
+export function blockedGlobalServices(regions: readonly string[], exceptServices: readonly string[]): string[] {
+  return GLOBAL_SERVICES.filter((s) => !exceptServices.includes(s) && !regions.includes(globalServiceHome(s)));
+}
+
+/**
  * `restrict regions [..] except [services]`: deny every action outside the regions, except the
  * named services' actions. `svc:*` in NotAction of a Deny narrows the deny, so the wildcard cannot
  * widen any grant.
@@ -109,12 +125,48 @@ export function regionRestriction(regions: readonly string[], exceptServices: re
   };
 }
 
+/**
+ * What a member account's admin would do to obtain an exemption: create a role of an exempt name,
+ * or take over an existing one (its trust, its policies, its boundary, its tags). The guardrail
+ * denies these on the exempt names to everyone but the exempt roles themselves.
+ */
+export const EXEMPT_ROLE_CHANGES: readonly string[] = [
+  'iam:AttachRolePolicy',
+  'iam:CreateRole',
+  'iam:DeleteRole',
+  'iam:DeleteRolePermissionsBoundary',
+  'iam:DeleteRolePolicy',
+  'iam:DetachRolePolicy',
+  'iam:PutRolePermissionsBoundary',
+  'iam:PutRolePolicy',
+  'iam:TagRole',
+  'iam:UntagRole',
+  'iam:UpdateAssumeRolePolicy',
+  'iam:UpdateRole',
+  'iam:UpdateRoleDescription',
+];
+
+/** The exempt roles' ARNs in every member account: a role named so, on the path `/`. */
+export function exemptRoleArns(partition: string, roleNames: readonly string[]): string[] {
+  return [...roleNames].sort().map((name) => `arn:${partition}:iam::*:role/${name}`);
+}
+
+/**
+ * `exempt role "break-glass"` makes a name special in every member account, so the guardrail
+ * also keeps that name out of reach: no one but an exempt role may create, or change, a role of
+ * that name (lowering adds the exemption to this statement as to every other).
+ */
+export function exemptRoleProtection(partition: string, roleNames: readonly string[]): StdlibStatement | undefined {
+  if (roleNames.length === 0) return undefined;
+  return { sid: 'ProtectExemptRoles', effect: 'Deny', actions: EXEMPT_ROLE_CHANGES, resources: exemptRoleArns(partition, roleNames), conditions: [] };
+}
+
 /** `exempt role "break-glass"`: the deny does not reach these roles, in any member account. */
 export function exemptRoles(partition: string, roleNames: readonly string[]): ConditionClause | undefined {
   if (roleNames.length === 0) return undefined;
   return {
     operator: 'ArnNotLike',
     key: 'aws:PrincipalArn',
-    values: [...roleNames].sort().map((name) => `arn:${partition}:iam::*:role/${name}`),
+    values: exemptRoleArns(partition, roleNames),
   };
 }

@@ -1,6 +1,6 @@
 /** The IAM JSON target: one file per document, paths as DESIGN §6 lays them out. */
 import { policyJson } from '../ir/policy-json.js';
-import type { CompiledProgram, CompiledRole } from '../ir/policy.js';
+import type { CompiledPermissionSet, CompiledProgram, CompiledRole } from '../ir/policy.js';
 
 export const rolePaths = (role: CompiledRole) => ({
   trust: `iam/roles/${role.name}.trust.json`,
@@ -10,6 +10,7 @@ export const rolePaths = (role: CompiledRole) => ({
 export const boundaryPath = (name: string) => `iam/boundaries/${name}.json`;
 export const scpPath = (name: string) => `scp/${name}.json`;
 export const permissionSetPath = (name: string) => `identity-center/${name}.json`;
+export const hasInlinePolicy = (set: CompiledPermissionSet) => set.policy.statements.length > 0;
 
 export function emitIamJson(program: CompiledProgram): Map<string, string> {
   const files = new Map<string, string>();
@@ -20,6 +21,8 @@ export function emitIamJson(program: CompiledProgram): Map<string, string> {
   }
   for (const b of program.boundaries) files.set(boundaryPath(b.name), policyJson(b.policy));
   for (const s of program.scps) files.set(scpPath(s.name), policyJson(s.policy));
-  for (const p of program.permissionSets) files.set(permissionSetPath(p.name), policyJson(p.policy));
+  // A set with only managed policies has no inline policy: Identity Center gets none, and no
+  // `{"Statement": []}` file stands in for it.
+  for (const p of program.permissionSets) if (hasInlinePolicy(p)) files.set(permissionSetPath(p.name), policyJson(p.policy));
   return files;
 }

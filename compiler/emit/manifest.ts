@@ -14,7 +14,7 @@ import { formatSpan, type Span } from '../diagnostics/span.js';
 import type { IntentProgram } from '../ir/intent.js';
 import type { CompiledProgram, PolicyDocument } from '../ir/policy.js';
 import { statementDigest } from '../ir/statement-digest.js';
-import { boundaryPath, permissionSetPath, rolePaths, scpPath } from './iam-json.js';
+import { boundaryPath, hasInlinePolicy, permissionSetPath, rolePaths, scpPath } from './iam-json.js';
 
 export type PolicyFileType = 'identity' | 'trust' | 'boundary' | 'scp';
 
@@ -80,7 +80,8 @@ export function emitManifest(program: CompiledProgram, context: ManifestContext)
     })),
     permissionSets: program.permissionSets.map((p) => ({
       name: p.name,
-      policy: permissionSetPath(p.name),
+      ...(hasInlinePolicy(p) ? { policy: permissionSetPath(p.name) } : {}),
+      managedPolicies: [...p.managedPolicies],
       sessionDuration: p.sessionDuration,
       assignments: p.assignments.map((a) => ({ principalType: a.principalType, principalId: a.principalId, accounts: [...a.accountIds] })),
       source: source(p.span),

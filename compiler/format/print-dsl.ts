@@ -227,7 +227,7 @@ function printPermissionSet(p: PermissionSetDecl, lines: Line[]): void {
   block(lines, `permission-set ${name(p.name)}${session}`, p, (push) => {
     if (p.description !== undefined) push(`description ${text(p.description)}`, p.description.span.offset);
     if (p.boundary !== undefined) push(`bounded-by ${name(p.boundary)}`, p.boundary.span.offset);
-    for (const m of p.managedPolicies) push(`managed-policy ${text(m)}`, m.span.offset);
+    for (const m of p.managedPolicies) push(`managed-policy ${text(m)}${because(m.because)}`, m.span.offset);
     for (const g of p.grants) push(grantLike(g), g.span.offset);
     for (const a of p.assignments) push(`assign ${a.kind} ${text(a.principalId)} to ${nameList(a.accounts)}`, a.span.offset);
   });

@@ -142,7 +142,7 @@ export interface IntentGuardrail {
   readonly name: string;
   readonly attachTo: readonly { readonly kind: 'root' | 'ou' | 'account'; readonly id: string; readonly span: Span }[];
   readonly rules: readonly IntentGuardRule[];
-  /** Role names (globs) that no statement of this guardrail applies to. */
+  /** Role names (exact, on the path `/`) that no statement of this guardrail applies to. */
   readonly exemptRoles: readonly string[];
   readonly span: Span;
 }
@@ -157,7 +157,8 @@ export interface IntentPermissionSet {
   readonly sessionSeconds: number;
   readonly description?: string;
   readonly boundary?: string;
-  readonly managedPolicies: readonly string[];
+  /** As written: an AWS managed policy ARN, a customer managed policy name, or its ARN. */
+  readonly managedPolicies: readonly { readonly policy: string; readonly because?: string; readonly span: Span }[];
   readonly grants: readonly IntentGrant[];
   readonly assignments: readonly {
     readonly principalType: 'GROUP' | 'USER';

@@ -15,6 +15,8 @@ import { lintDocument } from './lint-document.js';
 import { dedupe } from './lint-policy-file.js';
 import { canonicalConditions } from '../ir/conditions.js';
 import { grantStatements } from '../lower/lower.js';
+import { adminManagedPolicyWithoutReason } from './rules/managed-policies.js';
+import { regionRestrictionBlocksGlobalServices } from './rules/region-restriction.js';
 
 export function lintProgram(intent: IntentProgram, program: CompiledProgram): Diagnostic[] {
   const grants = new Map<string, IntentGrant>();
@@ -42,6 +44,7 @@ export function lintProgram(intent: IntentProgram, program: CompiledProgram): Di
   for (const set of program.permissionSets) out.push(...lintDocument(view('identity', `permission set \`${set.name}\``, set.policy, set.span), { compiled: true }));
   for (const b of program.boundaries) out.push(...lintDocument(view('boundary', `boundary \`${b.name}\``, b.policy, b.span), { compiled: true }));
   for (const scp of program.scps) out.push(...lintDocument(view('scp', `guardrail \`${scp.name}\``, scp.policy, scp.span), { compiled: true }));
+  out.push(...regionRestrictionBlocksGlobalServices(intent), ...adminManagedPolicyWithoutReason(intent));
   return sortDiagnostics(dedupe(out));
 }
 

@@ -11,7 +11,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { IntentBoundary } from '../ir/intent.js';
 import type { CompiledBoundary, Statement } from '../ir/policy.js';
-import { boundaryProtections, delegatedRoleCreation, PERMISSIONS_BOUNDARY_KEY, ROLE_CREATION } from '../../stdlib/boundary.js';
+import { boundaryProtections, delegatedRoleCreation, roleCreationWithoutThisBoundary } from '../../stdlib/boundary.js';
 import type { StdlibStatement } from '../../stdlib/statement.js';
 import { grantStatements } from './lower.js';
 import { finishStatements } from './sids.js';
@@ -34,20 +34,8 @@ export function lowerBoundary(boundary: IntentBoundary, bag: DiagnosticBag): Com
     statements.push({ sid: 'AllowServices', effect: 'Allow', actions: boundary.allowServices.map((s) => `${s}:*`), resources: ['*'], conditions: [], origins: origin });
   }
   statements.push(...boundary.statements.flatMap(grantStatements));
-  if (boundary.delegateRoleCreation) {
-    statements.push(fromStdlib(delegatedRoleCreation(PARTITION, OWN_ACCOUNT, arn)));
-    // The Allow alone would not hold if `allow services` includes `iam`: `iam:*` would admit role
-    // creation with any boundary or none. The Deny holds whatever else the boundary allows. A
-    // request without a boundary lacks the key, and StringNotEquals is true for a missing key.
-    statements.push({
-      sid: 'DenyRoleCreationWithoutThisBoundary',
-      effect: 'Deny',
-      actions: [...ROLE_CREATION],
-      resources: [`arn:${PARTITION}:iam::${OWN_ACCOUNT}:role/*`],
-      conditions: [{ operator: 'StringNotEquals', key: PERMISSIONS_BOUNDARY_KEY, values: [arn] }],
-      origins: origin,
-    });
-  }
-  statements.push(...boundaryProtections(PARTITION, OWN_ACCOUNT, arn).map(fromStdlib));
+  if (boundary.delegateRoleCreation) statements.push(fromStdlib(delegatedRoleCreation(PARTITION, OWN_ACCOUNT, arn)));
+  statements.push(fromStdlib(roleCreationWithoutThisBoundary(PARTITION, OWN_ACCOUNT, arn)));
+  statements.push(...boundaryProtections(PARTITION, OWN_ACCOUNT, arn, boundary.delegateRoleCreation).map(fromStdlib));
   return { name: boundary.name, accounts: boundary.accounts, policy: { statements: finishStatements(statements) }, span: boundary.span };
 }

@@ -1,7 +1,8 @@
 /**
  * Guardrails → service control policies. Every statement denies (SCPs grant nothing); exempt roles
  * are spared by an `ArnNotLike` on `aws:PrincipalArn` added to every statement, so no rule of the
- * guardrail reaches them.
+ * guardrail reaches them. Exempt names are exact (resolve refuses globs), and a `ProtectExemptRoles`
+ * Deny keeps anyone else from creating or taking over a role of such a name in a member account.
  *
  * `restrict regions … except [iam, …]` is a Deny with `NotAction: ["iam:*", …]`. The service
  * wildcards are deliberate: the exempt services' actions cannot be listed within the 5,120-byte
@@ -12,7 +13,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { IntentGuardrail } from '../ir/intent.js';
 import { policyObject } from '../ir/policy-json.js';
 import type { CompiledScp, Statement } from '../ir/policy.js';
-import { GUARDRAILS, exemptRoles, regionRestriction } from '../../stdlib/guardrails.js';
+import { GUARDRAILS, exemptRoleProtection, exemptRoles, regionRestriction } from '../../stdlib/guardrails.js';
 import { PARTITION } from '../resolve/context.js';
 import { grantStatements } from './lower.js';
 import { SCP_MAX_BYTES, SCPS_PER_TARGET } from './limits.js';
@@ -28,6 +29,8 @@ export function lowerGuardrail(guardrail: IntentGuardrail, bag: DiagnosticBag): 
       statements.push({ ...regionRestriction(rule.regions, rule.exceptServices), origins: [rule.span] });
     } else statements.push(...grantStatements(rule));
   }
+  const protection = exemptRoleProtection(PARTITION, guardrail.exemptRoles);
+  if (protection) statements.push({ ...protection, origins: [guardrail.span] });
   const exempt = exemptRoles(PARTITION, guardrail.exemptRoles);
   const withExempt = exempt ? statements.map((s) => ({ ...s, conditions: [...s.conditions, exempt] })) : statements;
   const policy = { statements: finishStatements(withExempt) };

@@ -21,7 +21,7 @@ export function lowerPermissionSet(set: IntentPermissionSet, bag: DiagnosticBag)
     ...(set.description !== undefined ? { description: set.description } : {}),
     policy,
     ...(set.boundary !== undefined ? { boundary: set.boundary } : {}),
-    managedPolicies: [...set.managedPolicies],
+    managedPolicies: set.managedPolicies.map((m) => m.policy),
     assignments: set.assignments.map((a) => ({ principalType: a.principalType, principalId: a.principalId, accountIds: a.accounts.map((x) => x.id) })),
     span: set.span,
   };

@@ -22,11 +22,18 @@ export interface ResolveContext {
   readonly declared: ReadonlyMap<Declaration['kind'], ReadonlyMap<string, Declaration>>;
 }
 
-/** The account a word names, or a diagnostic. Accepts a literal 12-digit id too. */
+/**
+ * The account a word names, or a diagnostic. A literal 12-digit id is that account, whatever is
+ * declared: it is looked at first, so no declaration can redirect it (a 12-digit account name is
+ * refused as well). It takes the name of a declared account with the same id, the first by name.
+ */
 export function resolveAccount(ctx: ResolveContext, word: Word): AccountRef | undefined {
+  if (/^\d{12}$/.test(word.value)) {
+    const named = [...ctx.accounts.values()].filter((a) => a.id === word.value).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+    return { name: named?.name ?? word.value, id: word.value };
+  }
   const found = ctx.accounts.get(word.value);
   if (found) return { name: found.name, id: found.id };
-  if (/^\d{12}$/.test(word.value)) return { name: word.value, id: word.value };
   if (ctx.declaredAccounts.has(word.value)) return undefined; // its bad id is already reported
   ctx.bag.add('IAM2102', word.span, `unknown account \`${word.value}\``, {
     suggestion: didYouMean(word.value, ctx.accounts.keys()) ?? `declare it: \`account ${word.value} = 123456789012\``,

@@ -117,9 +117,17 @@ function resolveGuardrail(ctx: ResolveContext, d: GuardrailDecl): IntentGuardrai
   const rules = d.rules.flatMap((r) => resolveGuardRule(ctx, r) ?? []);
   const exemptRoles: string[] = [];
   for (const word of d.exempt) {
-    // Globs are allowed: `exempt role "break-glass-*"` spares every matching role.
-    if (!/^[\w+=,.@*?-]{1,64}$/.test(word.value)) {
-      ctx.bag.add('IAM2108', word.span, `\`${word.value}\` is not a role name`, { suggestion: 'role names are 1 to 64 characters of letters, digits and `+=,.@_-` (globs `*` and `?` allowed here)' });
+    // Names only: in `aws:PrincipalArn` a `*` or `?` also matches the `/` of a role path, so
+    // `break-glass-*` would spare `role/break-glass-x/attacker`, a role any member admin can make.
+    if (/[*?]/.test(word.value)) {
+      ctx.bag.add('IAM2171', word.span, `\`${word.value}\` is a glob, and an exemption names roles exactly`, {
+        detail: 'in the SCP a glob also matches role paths (`break-glass-*` spares `role/break-glass-x/anyone`), and a member account\'s admin could create a matching role to escape the guardrail',
+        suggestion: 'name each exempt role: `exempt role "break-glass"`; the guardrail then also denies everyone else creating or changing a role of that name',
+      });
+      continue;
+    }
+    if (!/^[\w+=,.@-]{1,64}$/.test(word.value)) {
+      ctx.bag.add('IAM2108', word.span, `\`${word.value}\` is not a role name`, { suggestion: 'role names are 1 to 64 characters of letters, digits and `+=,.@_-`' });
       continue;
     }
     if (!exemptRoles.includes(word.value)) exemptRoles.push(word.value);
@@ -179,6 +187,15 @@ function resolveGuardRule(ctx: ResolveContext, rule: GuardRule): IntentGuardRule
       return { kind: 'restrict-regions', regions: regions.sort(), exceptServices: [...new Set(exceptServices)].sort(), span: rule.span };
     }
     case 'raw':
+      // An SCP Allow grants nothing and filters only beside FullAWSAccess; and the exemption,
+      // added to every statement, would turn it into "allowed for everyone but the exempt roles".
+      if (rule.effect.value === 'allow') {
+        ctx.bag.add('IAM2172', rule.effect.span, 'a guardrail only denies; `allow` has no meaning in it', {
+          detail: 'a service control policy grants nothing: an Allow there only limits what accounts may do once `FullAWSAccess` is detached, and iamc does not manage that',
+          suggestion: 'write what must not happen as `deny ACTIONS on TARGETS`, and grant access in roles or permission sets',
+        });
+        return undefined;
+      }
       return resolveRaw(ctx, rule);
   }
 }
@@ -204,11 +221,13 @@ function resolvePermissionSet(ctx: ResolveContext, d: PermissionSetDecl): Intent
       suggestion: didYouMean(d.boundary.value, ctx.declared.get('boundary')?.keys() ?? []) ?? `declare it: \`boundary ${d.boundary.value} { … }\``,
     });
   }
-  const managedPolicies: string[] = [];
+  const managedPolicies: IntentPermissionSet['managedPolicies'][number][] = [];
   for (const word of d.managedPolicies) {
     if (!/^(arn:aws:iam::(aws|\d{12}):policy(\/[\x21-\x7e]*)?\/[\w+=,.@-]{1,128}|[\w+=,.@-]{1,128})$/.test(word.value)) {
       ctx.bag.add('IAM2111', word.span, `\`${word.value}\` is not a managed policy`, { suggestion: 'write an AWS managed policy ARN (`arn:aws:iam::aws:policy/ReadOnlyAccess`) or the name of a customer managed policy that exists in every assigned account' });
-    } else if (!managedPolicies.includes(word.value)) managedPolicies.push(word.value);
+    } else if (!managedPolicies.some((m) => m.policy === word.value)) {
+      managedPolicies.push({ policy: word.value, ...(word.because ? { because: word.because.value } : {}), span: word.span });
+    }
   }
 
   const assignments: IntentPermissionSet['assignments'][number][] = [];
@@ -225,6 +244,7 @@ function resolvePermissionSet(ctx: ResolveContext, d: PermissionSetDecl): Intent
 
   // Target ARNs are built in each assigned account, never with `*` in the account field.
   const accounts = accountsOf(assignments.flatMap((a) => a.accounts));
+  checkManagedPolicyAccounts(ctx, d, accounts);
   if (accounts.length === 0 && d.assignments.length === 0) {
     for (const g of d.grants) {
       const named = g.kind === 'grant' ? g.targets.find((t) => !t.value.startsWith('arn:')) : undefined;
@@ -247,6 +267,26 @@ function resolvePermissionSet(ctx: ResolveContext, d: PermissionSetDecl): Intent
     assignments,
     span: d.span,
   };
+}
+
+/**
+ * Identity Center attaches a customer managed policy by name and path, in each account the set is
+ * assigned to; it has no field for an account. An ARN naming one account is therefore honoured
+ * only when that is the one account the set is assigned to: anywhere else the same name would be
+ * another account's policy, silently.
+ */
+function checkManagedPolicyAccounts(ctx: ResolveContext, d: PermissionSetDecl, accounts: readonly AccountRef[]): void {
+  for (const word of d.managedPolicies) {
+    const owner = /^arn:aws:iam::(\d{12}):policy\//.exec(word.value)?.[1];
+    if (owner === undefined) continue;
+    const others = accounts.filter((a) => a.id !== owner);
+    if (others.length === 0 && accounts.length > 0) continue;
+    const where = accounts.length === 0 ? 'no account' : others.map((a) => (a.name === a.id ? `\`${a.id}\`` : `\`${a.name}\` (${a.id})`)).join(', ');
+    ctx.bag.add('IAM2173', word.span, `\`${word.value}\` is a policy of account ${owner}, but permission set \`${d.name.value}\` is assigned to ${where}`, {
+      detail: 'Identity Center finds a customer managed policy by its name and path in each assigned account, so the account in the ARN would be dropped and another account\'s policy of that name attached',
+      suggestion: accounts.length === 0 ? `assign the set to account ${owner}` : `write the policy's name (it must exist in every assigned account), or assign the set only to account ${owner}`,
+    });
+  }
 }
 
 function resolveAnalyzer(ctx: ResolveContext, d: AnalyzerDecl): IntentAnalyzer | undefined {

@@ -28,6 +28,14 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
   for (const d of declared.get('account')?.values() ?? []) {
     if (d.kind !== 'account') continue;
     declaredAccounts.add(d.name.value);
+    // A literal 12-digit id means that account everywhere (trusts, guardrail targets,
+    // assignments); a name that is one would silently redirect every such use.
+    if (isAccountId(d.name.value)) {
+      bag.add('IAM2170', d.name.span, `an account cannot be named \`${d.name.value}\`: a 12-digit name is read as that account id wherever it is used`, {
+        suggestion: d.name.value === d.id.value ? `drop the declaration and write \`${d.id.value}\` where it is used, or name it with a word` : `name the account with a word, e.g. \`account prod = ${d.id.value}\``,
+      });
+      continue;
+    }
     if (!isAccountId(d.id.value)) {
       bag.add('IAM2101', d.id.span, `\`${d.id.value}\` is not an AWS account id`, { suggestion: 'an account id is exactly 12 digits, e.g. `123456789012` (quote it in YAML to keep leading zeros)' });
       continue;

@@ -203,11 +203,14 @@ export interface PermissionSetDecl {
   readonly session?: Word;
   readonly description?: Word;
   readonly boundary?: Word;
-  readonly managedPolicies: readonly Word[];
+  readonly managedPolicies: readonly ManagedPolicyRef[];
   readonly grants: readonly GrantLike[];
   readonly assignments: readonly Assignment[];
   readonly span: Span;
 }
+
+/** `managed-policy "NAME-OR-ARN" [because "…"]`: the policy as a word, with its reason if given. */
+export type ManagedPolicyRef = Word & { readonly because?: Word };
 
 export interface Assignment {
   readonly kind: 'group' | 'user';

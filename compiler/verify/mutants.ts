@@ -4,7 +4,7 @@
  * lets a wider grant past a gate, and the tests must notice. `IAMC_MUTANT` is read here and nowhere else; unset, every
  * function below is the identity.
  */
-import type { CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
+import type { CompiledBoundary, CompiledRole, CompiledScp, PolicyDocument, Statement } from '../ir/policy.js';
 
 export const MUTANTS = {
   'extra-action': 'every Allow statement gains a destructive action of its service',
@@ -16,6 +16,8 @@ export const MUTANTS = {
   'flat-denotation': 'the proof reads a name target as the flat ARN glob lowering built, not as what the name means',
   'textual-wildcard': 'wildcard-ness of a resource is decided by its text (`resource === \'*\'`), not by containment',
   'presence-only-pin': 'the linter takes a trust condition’s key being present for a pin, whatever its operator and value',
+  'unprotected-boundary': 'a boundary loses its Deny statements: bounded roles may replace or remove it, edit it, or create unbounded roles',
+  'loose-exemption': 'a guardrail’s exempt role becomes a name glob (`role/break-glass*`) and its name is no longer protected',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -28,7 +30,7 @@ export function activeMutant(): MutantName | undefined {
 /** The hook lowering calls on each role it produces. */
 export function mutateRole(role: CompiledRole): CompiledRole {
   const mutant = activeMutant();
-  if (mutant === undefined) return role;
+  if (mutant === undefined || mutant === 'unprotected-boundary' || mutant === 'loose-exemption') return role;
   // A review-gate mutant leaves lowering alone; `wildcardReach` reads it.
   if (mutant === 'textual-wildcard') return role;
   if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };
@@ -36,6 +38,21 @@ export function mutateRole(role: CompiledRole): CompiledRole {
   if (change === undefined) return role;
   const policies = role.policies.map((doc): PolicyDocument => ({ statements: doc.statements.map((s) => (s.effect === 'Allow' ? change(s) : s)) }));
   return { ...role, policies };
+}
+
+/** The hook lowering calls on each boundary it produces. */
+export function mutateBoundary(boundary: CompiledBoundary): CompiledBoundary {
+  if (activeMutant() !== 'unprotected-boundary') return boundary;
+  return { ...boundary, policy: { statements: boundary.policy.statements.filter((s) => s.effect !== 'Deny') } };
+}
+
+/** The hook lowering calls on each SCP it produces. */
+export function mutateScp(scp: CompiledScp): CompiledScp {
+  if (activeMutant() !== 'loose-exemption') return scp;
+  const statements = scp.policy.statements
+    .filter((s) => s.sid !== 'ProtectExemptRoles')
+    .map((s) => ({ ...s, conditions: s.conditions.map((c) => (c.key === 'aws:PrincipalArn' && c.operator === 'ArnNotLike' ? { ...c, values: c.values.map((v) => `${v}*`) } : c)) }));
+  return { ...scp, policy: { statements } };
 }
 
 const DESTRUCTIVE: Record<string, string> = {

@@ -86,7 +86,7 @@ describe('iamc diff: compiled output against intents', () => {
   it('reads a session and managed policies that a version-1 manifest omits from the Terraform beside it', async () => {
     const dir = await compiled();
     asVersion1(dir);
-    const head = INTENTS.replace('max-session 2h', 'max-session 12h').replace('  managed-policy "arn:aws:iam::aws:policy/ReadOnlyAccess"\n', '  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n');
+    const head = INTENTS.replace('max-session 2h', 'max-session 12h').replace('  managed-policy "arn:aws:iam::aws:policy/ReadOnlyAccess"\n', '  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess" because "break-glass administrators"\n');
     writeFileSync(join(dir, 'intents/app.iam'), head);
     const run = await runCli(['diff', 'out', 'intents', '--format', 'json'], dir);
     expect(run.code).toBe(1);

@@ -75,7 +75,7 @@ describe('iamc diff: sameness', () => {
 
 describe('iamc diff: permission sets', () => {
   it('sees AdministratorAccess added to a permission set', async () => {
-    const head = edit('permission-set Developer session 2h {\n', 'permission-set Developer session 2h {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n');
+    const head = edit('permission-set Developer session 2h {\n', 'permission-set Developer session 2h {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess" because "break-glass administrators"\n');
     const { code, changes } = await diffJson(BASE, head);
     expect(code).toBe(1);
     expect(changes).toEqual([
@@ -95,7 +95,7 @@ describe('iamc diff: permission sets', () => {
   });
 
   it('sees a permission set added with everything it grants', async () => {
-    const head = `${BASE}\npermission-set Admin session 1h {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n  assign group "1f2e3d4c-0000-4000-8000-00000000abcd" to [prod]\n}\n`;
+    const head = `${BASE}\npermission-set Admin session 1h {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess" because "break-glass administrators"\n  assign group "1f2e3d4c-0000-4000-8000-00000000abcd" to [prod]\n}\n`;
     const { changes } = await diffJson(BASE, head);
     expect(changes.map((c) => [c.name, c.change, c.what, c.widens])).toEqual([
       ['Admin', 'added', 'permission-set', true],
@@ -234,7 +234,9 @@ describe('iamc diff: roles', () => {
 describe('iamc diff: guardrails, boundaries, analyzers', () => {
   it('sees an exemption added to a guardrail as one widening', async () => {
     const { changes } = await diffJson(BASE, edit('  exempt role "break-glass"\n', '  exempt role "break-glass"\n  exempt role "ops-admin"\n'));
-    expect(changes).toMatchObject([{ kind: 'guardrail', name: 'base-rules', what: 'exemption', change: 'added', widens: true, after: 'arn:aws:iam::*:role/ops-admin' }]);
+    // The guardrail also starts protecting the new name (Deny statements): added, never widening.
+    expect(changes.filter((c) => c.widens)).toMatchObject([{ kind: 'guardrail', name: 'base-rules', what: 'exemption', change: 'added', widens: true, after: 'arn:aws:iam::*:role/ops-admin' }]);
+    expect(changes.filter((c) => !c.widens).every((c) => c.what === 'statement' && (c.after as { effect: string }).effect === 'Deny')).toBe(true);
   });
 
   it('sees a guardrail statement removed as a widening, and one added as not', async () => {
@@ -327,7 +329,7 @@ describe('iamc diff: constructs added and removed', () => {
 
 describe('iamc diff: formats', () => {
   it('writes Markdown for a pull-request comment: one row per change, widenings marked, user text escaped', async () => {
-    const head = edit('permission-set Developer session 2h {\n', 'permission-set Developer session 4h {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess"\n').replace('read s3 objects "assets/reports/*"', 'read s3 objects "assets/a|b/*"');
+    const head = edit('permission-set Developer session 2h {\n', 'permission-set Developer session 4h {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess" because "break-glass administrators"\n').replace('read s3 objects "assets/reports/*"', 'read s3 objects "assets/a|b/*"');
     const dir = project({ 'base/app.iam': BASE, 'head/app.iam': head });
     const run = await runCli(['diff', 'base', 'head', '--format', 'markdown'], dir);
     expect(run.code).toBe(1);

@@ -6,8 +6,8 @@ import {
   lookupAction,
   serviceExists,
 } from '../../compiler/catalogue/catalogue.js';
-import { boundaryProtections, delegatedRoleCreation, PERMISSIONS_BOUNDARY_KEY } from '../../stdlib/boundary.js';
-import { exemptRoles, findGuardrail, GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../../stdlib/guardrails.js';
+import { boundaryProtections, delegatedRoleCreation, PERMISSIONS_BOUNDARY_KEY, roleCreationWithoutThisBoundary } from '../../stdlib/boundary.js';
+import { exemptRoleProtection, exemptRoles, findGuardrail, GLOBAL_SERVICES, GUARDRAILS, regionRestriction } from '../../stdlib/guardrails.js';
 import type { StdlibStatement } from '../../stdlib/statement.js';
 
 const BOUNDARY = 'arn:aws:iam::123456789012:policy/developer-boundary';
@@ -73,17 +73,28 @@ describe('guardrails', () => {
     expect(exemptRoles('aws', ['break-glass'])).toEqual({ operator: 'ArnNotLike', key: 'aws:PrincipalArn', values: ['arn:aws:iam::*:role/break-glass'] });
     expect(exemptRoles('aws', [])).toBeUndefined();
   });
+  it('protects exempt role names with actions that exist and accept a role ARN', () => {
+    expect(problems([exemptRoleProtection('aws', ['break-glass'])!])).toEqual([]);
+    expect(exemptRoleProtection('aws', [])).toBeUndefined();
+  });
 });
 
 describe('boundary protections', () => {
   it('agree with the catalogue', () => {
-    expect(problems([...boundaryProtections('aws', '123456789012', BOUNDARY), delegatedRoleCreation('aws', '123456789012', BOUNDARY)])).toEqual([]);
+    expect(
+      problems([...boundaryProtections('aws', '123456789012', BOUNDARY, false), delegatedRoleCreation('aws', '123456789012', BOUNDARY), roleCreationWithoutThisBoundary('aws', '123456789012', BOUNDARY)]),
+    ).toEqual([]);
   });
   it('deny edits of the boundary policy and its removal', () => {
-    const [edits, removal] = boundaryProtections('aws', '123456789012', BOUNDARY);
+    const [edits, removal, ...rest] = boundaryProtections('aws', '123456789012', BOUNDARY, true);
     expect(edits?.actions).toEqual(['iam:CreatePolicyVersion', 'iam:DeletePolicy', 'iam:DeletePolicyVersion', 'iam:SetDefaultPolicyVersion']);
     expect(edits?.resources).toEqual([BOUNDARY]);
     expect(removal?.actions).toEqual(['iam:DeleteRolePermissionsBoundary']);
+    expect(rest).toEqual([]);
+  });
+  it('without delegation, deny putting any boundary on a role (a bounded role cannot replace its own)', () => {
+    const replacement = boundaryProtections('aws', '123456789012', BOUNDARY, false)[2];
+    expect(replacement).toMatchObject({ effect: 'Deny', actions: ['iam:PutRolePermissionsBoundary'], resources: ['arn:aws:iam::123456789012:role/*'], conditions: [] });
   });
   it('delegates role creation only with the same boundary', () => {
     const s = delegatedRoleCreation('aws', '123456789012', BOUNDARY);

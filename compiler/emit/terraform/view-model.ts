@@ -114,8 +114,7 @@ export function terraformView(program: CompiledProgram): TerraformView {
   program.roles.forEach((r) => note(r.account));
   program.boundaries.forEach((b) => b.accounts.forEach(note));
   const aliasOf = new Map<string, string>();
-  const aliasAllocator = new IdentifierAllocator();
-  for (const a of [...accounts.values()].sort((x, y) => byName(x, y) || (x.id < y.id ? -1 : 1))) aliasOf.set(a.id, `aws.${aliasAllocator.allocate(a.name)}`);
+  for (const a of accounts.values()) aliasOf.set(a.id, `aws.${providerAlias(a.name)}`);
   const providerOf = (a: Account) => aliasOf.get(a.id)!;
 
   // Boundaries first: roles refer to the boundary policy in their own account.
@@ -275,4 +274,25 @@ function customerPolicyReference(text: string): { name: string; path: string } {
   const match = /^arn:[^:]+:iam::\d{12}:policy(\/.*\/|\/)([^/]+)$/.exec(text);
   if (match) return { name: match[2]!, path: match[1]! };
   return { name: text, path: '/' };
+}
+
+/**
+ * The provider alias of an account: a function of its name alone, so it never changes when other
+ * accounts come or go, and one-to-one, so `prod.eu` and `prod_eu` never share or swap an alias.
+ * Letters, digits and `-` stand for themselves; `_` is doubled; any other character is `_x` and
+ * its two hex digits (`.` is `_x2e`; beyond U+00FF, `_u` and six); a name that cannot start an
+ * identifier gets `_d` in front. After `_` comes only `_`, `x`, `u` or (first) `d`, each followed
+ * by a fixed number of characters, so the text reads back one way.
+ */
+export function providerAlias(accountName: string): string {
+  let out = /^[A-Za-z_]/.test(accountName) ? '' : '_d';
+  for (const ch of accountName) {
+    if (/[A-Za-z0-9-]/.test(ch)) out += ch;
+    else if (ch === '_') out += '__';
+    else {
+      const code = ch.codePointAt(0)!;
+      out += code < 0x100 ? `_x${code.toString(16).padStart(2, '0')}` : `_u${code.toString(16).padStart(6, '0')}`;
+    }
+  }
+  return out;
 }

@@ -23,6 +23,7 @@ import type {
   GithubRefKind,
   GuardRule,
   GuardrailDecl,
+  ManagedPolicyRef,
   PermissionSetDecl,
   Principal,
   RawStatement,
@@ -447,16 +448,18 @@ class AstBuilder {
     if (session !== undefined) this.checkNumber(session, c.session, 'duration');
     let description: Word | undefined;
     let boundary: Word | undefined;
-    const managedPolicies: Word[] = [];
+    const managedPolicies: ManagedPolicyRef[] = [];
     const grants: GrantLike[] = [];
     const assignments: Assignment[] = [];
     for (const item of c.permissionSetItem ?? []) {
       const ic = item.children;
       const itemSpan = this.span(item);
-      if (ic.Description || ic.BoundedBy || ic.ManagedPolicy) {
+      if (ic.ManagedPolicy) {
+        const because = this.because(ic.because);
+        managedPolicies.push({ ...this.req(ic.policy, itemSpan), ...(because !== undefined ? { because } : {}) });
+      } else if (ic.Description || ic.BoundedBy) {
         const value = this.req(ic.value, itemSpan);
-        if (ic.ManagedPolicy) managedPolicies.push(value);
-        else if (ic.Description) {
+        if (ic.Description) {
           if (this.once(description?.span, itemSpan, 'description')) description = value;
         } else if (this.once(boundary?.span, itemSpan, 'bounded-by')) boundary = value;
       } else if (ic.assignment?.[0]) {

@@ -86,7 +86,7 @@ export type MappingName =
   | 'program' | 'role' | 'lambda-principal' | 'github-principal' | 'azure-devops-principal' | 'role-principal'
   | 'account-principal' | 'service-principal' | 'grant' | 'raw' | 'conditions' | 'boundary' | 'guardrail'
   | 'attach-target' | 'exempt' | 'deny-rule' | 'protect-rule' | 'restrict-regions-rule' | 'permission-set'
-  | 'assignment' | 'analyzer' | 'archive';
+  | 'assignment' | 'analyzer' | 'archive' | 'managed-policy';
 
 export type UnionName = 'principal' | 'grant' | 'guard-rule';
 
@@ -249,9 +249,19 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       session: { value: word, doc: 'Session duration (`2h`).' },
       description: { value: word, doc: 'The permission set description.' },
       'bounded-by': { value: word, doc: 'The permission boundary attached.' },
-      'managed-policies': { value: words, doc: 'AWS managed policy ARNs.' },
+      'managed-policies': {
+        value: { type: 'list', single: true, of: { type: 'either', of: [word, { type: 'mapping', shape: 'managed-policy' }] } },
+        doc: 'Managed policies: an AWS managed policy ARN, or a customer managed policy name; `{ policy: …, because: "…" }` for one that needs a reason.',
+      },
       grants: { value: grantList, doc: 'What the permission set may do.' },
       assign: { value: { type: 'list', single: true, of: { type: 'mapping', shape: 'assignment' } }, doc: 'Groups and users, and the accounts they get it in.' },
+    },
+  },
+  'managed-policy': {
+    doc: 'A managed policy with the reason it is attached (required for administrator-equivalent policies).',
+    keys: {
+      policy: { value: word, doc: 'An AWS managed policy ARN, or a customer managed policy name.', required: true },
+      because: { value: word, doc: 'Why the permission set needs it.' },
     },
   },
   assignment: {

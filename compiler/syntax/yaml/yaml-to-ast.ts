@@ -20,6 +20,7 @@ import type {
   GrantLike,
   GuardRule,
   GuardrailDecl,
+  ManagedPolicyRef,
   PermissionSetDecl,
   Principal,
   RawStatement,
@@ -439,7 +440,17 @@ class YamlToAst {
     const session = this.optWord(view, 'session', what);
     const description = this.optWord(view, 'description', what);
     const boundary = this.optWord(view, 'bounded-by', what);
-    const managedPolicies = this.optWords(view, 'managed-policies', what) ?? [];
+    const managedEntry = this.r.get(view, 'managed-policies');
+    const managedPolicies = managedEntry
+      ? this.r.list(managedEntry.value, { what: '`managed-policies`', at: managedEntry.keySpan }, true, (n, at): ManagedPolicyRef | undefined => {
+          // A name or ARN, or `{ policy: NAME-OR-ARN, because: "…" }` when it needs a reason.
+          if (!isMap(n)) return this.r.word(n, { what: 'a managed policy', at });
+          const v = this.r.mapping(n, 'managed-policy', { what: 'a managed policy', at });
+          const policy = v && this.optWord(v, 'policy', 'a managed policy');
+          const because = v && this.optWord(v, 'because', 'a managed policy');
+          return policy && { ...policy, ...opt('because', because) };
+        })
+      : [];
     const grants = this.grants(view, what);
     const assign = this.r.get(view, 'assign');
     const assignments = assign ? this.r.list(assign.value, { what: '`assign`', at: assign.keySpan }, true, (n, at) => this.assignment(n, at)) : [];

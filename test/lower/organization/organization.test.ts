@@ -62,7 +62,7 @@ describe('boundaries', () => {
     }
   });
 
-  it('without delegation there is no role-creation statement', () => {
+  it('without delegation there is no role-creation Allow, no role is created without this boundary, and no boundary can be put on a role', () => {
     const { program } = compileYamlText(`${ACCOUNTS}
 boundaries: { cap: { allow-services: [s3] } }
 roles:
@@ -72,7 +72,8 @@ roles:
     bounded-by: cap
     grants: [ { read s3 bucket: reports } ]
 `);
-    expect(program.boundaries[0]!.policy.statements.map((s) => s.sid)).toEqual(['DenyBoundaryPolicyEdits', 'DenyBoundaryRemoval', 'AllowServices']);
+    expect(program.boundaries[0]!.policy.statements.map((s) => s.sid)).toEqual(['DenyBoundaryPolicyEdits', 'DenyBoundaryRemoval', 'DenyBoundaryReplacement', 'DenyRoleCreationWithoutThisBoundary', 'AllowServices']);
+    expect(bySid(program.boundaries[0]!.policy.statements, 'DenyBoundaryReplacement')).toMatchObject({ effect: 'Deny', actions: ['iam:PutRolePermissionsBoundary'], conditions: [] });
   });
 });
 
@@ -81,7 +82,7 @@ describe('guardrails', () => {
 
   it('every statement denies and spares the exempt roles', () => {
     expect(scp.targets).toEqual([{ kind: 'ou', id: 'ou-ab12-34cd5678' }]);
-    expect(scp.policy.statements.map((s) => s.sid)).toEqual(['DenyLeaveOrganization', 'DenyOutsideRegions', 'DenyRootUser', 'ProtectCloudTrail']);
+    expect(scp.policy.statements.map((s) => s.sid)).toEqual(['DenyLeaveOrganization', 'DenyOutsideRegions', 'DenyRootUser', 'ProtectCloudTrail', 'ProtectExemptRoles']);
     for (const s of scp.policy.statements) {
       expect(s.effect).toBe('Deny');
       expect(s.conditions).toContainEqual({ operator: 'ArnNotLike', key: 'aws:PrincipalArn', values: ['arn:aws:iam::*:role/break-glass'] });
@@ -90,7 +91,7 @@ describe('guardrails', () => {
 
   it('restricts regions with NotAction of the exempt services, and protects every trail action', () => {
     expect(bySid(scp.policy.statements, 'DenyOutsideRegions')).toMatchObject({
-      notActions: ['cloudfront:*', 'iam:*', 'organizations:*', 'route53:*'],
+      notActions: ['cloudfront:*', 'globalaccelerator:*', 'iam:*', 'networkmanager:*', 'organizations:*', 'route53:*'],
       conditions: expect.arrayContaining([{ operator: 'StringNotEquals', key: 'aws:RequestedRegion', values: ['eu-west-1', 'us-east-1'] }]),
     });
     expect(bySid(scp.policy.statements, 'ProtectCloudTrail').actions).toEqual(['cloudtrail:DeleteTrail', 'cloudtrail:PutEventSelectors', 'cloudtrail:StopLogging', 'cloudtrail:UpdateTrail']);
@@ -151,5 +152,27 @@ permission-sets:
     expect(compiled.program.analyzers).toMatchObject([
       { name: 'organization-security-analyzer', type: 'ORGANIZATION', archiveRules: [{ name: 'archive-111122223333', principal: '111122223333', reason: 'trusted partner account' }], alert: true },
     ]);
+  });
+});
+
+describe('guardrail exemptions', () => {
+  it('an exempt role cannot be created or taken over by anyone else in a member account', () => {
+    const scp = compiled.program.scps[0]!;
+    expect(bySid(scp.policy.statements, 'ProtectExemptRoles')).toMatchObject({
+      effect: 'Deny',
+      resources: ['arn:aws:iam::*:role/break-glass'],
+      conditions: [{ operator: 'ArnNotLike', key: 'aws:PrincipalArn', values: ['arn:aws:iam::*:role/break-glass'] }],
+    });
+    expect(bySid(scp.policy.statements, 'ProtectExemptRoles').actions).toEqual(expect.arrayContaining(['iam:CreateRole', 'iam:UpdateAssumeRolePolicy', 'iam:AttachRolePolicy', 'iam:PutRolePolicy', 'iam:PutRolePermissionsBoundary']));
+    for (const action of bySid(scp.policy.statements, 'ProtectExemptRoles').actions!) {
+      expect(lookupAction(action), action).toBeDefined();
+    }
+  });
+
+  it('without exemptions there is nothing to protect', () => {
+    const { program } = compileYamlText(`${ACCOUNTS}
+guardrails: { g: { attach-to: [ root ], rules: [ { deny: leave-organization } ] } }
+`);
+    expect(program.scps[0]!.policy.statements.map((s) => s.sid)).toEqual(['DenyLeaveOrganization']);
   });
 });

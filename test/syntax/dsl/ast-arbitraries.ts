@@ -156,7 +156,7 @@ const permissionSet = fc
       session: word,
       description: word,
       boundary: word,
-      managedPolicies: words(),
+      managedPolicies: fc.array(fc.record({ policy: word, because: fc.option(word, { nil: undefined }) }), { maxLength: 2 }).map((ms) => ms.map((m) => ({ ...m.policy, ...(m.because !== undefined ? { because: m.because } : {}) }))),
       grants: fc.array(grantLike, { maxLength: 3 }),
       assignments: fc.array(fc.record({ kind: fc.constantFrom('group' as const, 'user' as const), principalId: word, accounts: words(), span: flag }), { maxLength: 2 }),
     },
