@@ -10,6 +10,7 @@ import { actionsOfService, arnMatchesResourceType, lookupAction, serviceExists }
 import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
 import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, type ResolveContext } from './context.js';
+import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
 import { isWildcardName } from './values.js';
 
@@ -69,6 +70,8 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   const targets: IntentTarget[] = [];
   let widened: Word | undefined;
   for (const word of grant.targets) {
+    // Only S3 object keys may hold non-ASCII text; every other name AWS accepts is ASCII.
+    if (!checkNameCharacters(ctx.bag, word, { what: 'target', unicode: pattern.target.catalogueType === 'object' })) continue;
     for (const account of accounts) {
       const target = buildTarget(ctx, pattern.target, service, word, account);
       if (!target) continue;

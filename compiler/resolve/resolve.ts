@@ -12,6 +12,7 @@ import { findPattern } from '../../stdlib/index.js';
 import { arnContext, resolveAccount, type ResolveContext } from './context.js';
 import { resolveGrants } from './grants.js';
 import { resolveOrganization } from './organization.js';
+import { checkNameCharacters } from './characters.js';
 import { resolvePrincipal } from './principal.js';
 import { isRegion, AWS_REGIONS } from './regions.js';
 import { MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, descriptionProblem, isAccountId, parseDuration, pathProblem, roleNameProblem } from './values.js';
@@ -92,8 +93,9 @@ function collectDeclarations(bag: DiagnosticBag, declarations: readonly Declarat
 }
 
 function resolveRole(ctx: ResolveContext, d: RoleDecl): IntentRole | undefined {
-  const nameProblem = roleNameProblem(d.name.value);
-  if (nameProblem) ctx.bag.add('IAM2108', d.name.span, `\`${d.name.value}\` is not a valid role name: ${nameProblem}`);
+  const plain = checkNameCharacters(ctx.bag, d.name, { what: 'role name', unicode: false });
+  const nameProblem = plain ? roleNameProblem(d.name.value) : 'refused above';
+  if (plain && nameProblem) ctx.bag.add('IAM2108', d.name.span, `\`${d.name.value}\` is not a valid role name: ${nameProblem}`);
   const account = resolveAccount(ctx, d.account);
   const settings = resolveSettings(ctx, d);
   if (d.boundary && !ctx.declared.get('boundary')?.has(d.boundary.value)) {
@@ -159,6 +161,7 @@ function resolveSettings(ctx: ResolveContext, d: RoleDecl): { path?: string; des
         });
       } else out.maxSessionSeconds = seconds;
     } else if (name === 'path') {
+      if (!checkNameCharacters(ctx.bag, s.value, { what: 'path', unicode: false })) continue;
       const problem = pathProblem(value);
       if (problem) ctx.bag.add('IAM2114', s.value.span, `\`${value}\` is not a valid path: ${problem}`);
       else out.path = value;
