@@ -98,6 +98,7 @@ export interface PrincipalCstNode extends CstNode {
 export type PrincipalCstChildren = {
   Lambda?: IToken[];
   function?: WordCstNode[];
+  because?: (BecauseCstNode)[];
   Ec2?: IToken[];
   EcsTask?: IToken[];
   EcsExecution?: IToken[];
@@ -114,7 +115,6 @@ export type PrincipalCstChildren = {
   account?: (WordCstNode)[];
   trustOptions?: (TrustOptionsCstNode)[];
   Account?: IToken[];
-  because?: BecauseCstNode[];
   Service?: IToken[];
   host?: WordCstNode[];
 };
@@ -217,8 +217,10 @@ export type ConditionCstChildren = {
   VpcEndpoint?: IToken[];
   SourceIp?: IToken[];
   Org?: IToken[];
+  PrincipalOrg?: IToken[];
   value?: WordCstNode[];
-  Mfa?: IToken[];
+  Mfa?: (IToken)[];
+  Without?: IToken[];
   Tag?: IToken[];
   key?: WordCstNode[];
   Equals?: IToken[];

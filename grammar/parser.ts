@@ -127,6 +127,7 @@ class IamParser extends CstParser {
         ALT: () => {
           this.CONSUME(K.lambda);
           this.SUBRULE(this.word, { LABEL: 'function' });
+          this.OPTION(() => this.SUBRULE(this.because));
         },
       },
       { ALT: () => this.CONSUME(K.ec2) },
@@ -161,7 +162,7 @@ class IamParser extends CstParser {
           this.CONSUME(K.account);
           this.SUBRULE7(this.word, { LABEL: 'account' });
           this.SUBRULE2(this.trustOptions);
-          this.OPTION(() => this.SUBRULE(this.because));
+          this.OPTION2(() => this.SUBRULE2(this.because));
         },
       },
       {
@@ -242,11 +243,22 @@ class IamParser extends CstParser {
     this.OR([
       {
         ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(K['vpc-endpoint']) }, { ALT: () => this.CONSUME(K['source-ip']) }, { ALT: () => this.CONSUME(K.org) }]);
+          this.OR2([
+            { ALT: () => this.CONSUME(K['vpc-endpoint']) },
+            { ALT: () => this.CONSUME(K['source-ip']) },
+            { ALT: () => this.CONSUME(K.org) },
+            { ALT: () => this.CONSUME(K['principal-org']) },
+          ]);
           this.SUBRULE(this.word, { LABEL: 'value' });
         },
       },
       { ALT: () => this.CONSUME(K.mfa) },
+      {
+        ALT: () => {
+          this.CONSUME(K.without);
+          this.CONSUME2(K.mfa);
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(K.tag);

@@ -23,6 +23,12 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
         ctx.bag.add('IAM2113', p.function.span, `\`${p.function.value}\` is not a Lambda function name`, { suggestion: 'function names use letters, digits, `-` and `_` (globs `*` and `?` allowed)' });
         return undefined;
       }
+      // A glob of only wildcards trusts every function of the account, present and future.
+      if (p.kind === 'lambda' && /^[*?]*\*[*?]*$/.test(p.function.value) && p.because === undefined) {
+        ctx.bag.add('IAM2112', p.function.span, `\`${p.function.value}\` lets every Lambda function of account \`${account.name}\` assume the role; say why with \`because "…"\``, {
+          suggestion: 'name the functions (`lambda "processor-*"`), or add `because "REASON"` after the glob',
+        });
+      }
       if (trust.needsRegion && ctx.region === undefined) {
         ctx.bag.add('IAM2110', p.span, `the \`${p.kind}\` trust needs a region for its \`aws:SourceArn\` condition, and no \`region\` is declared`, { suggestion: 'declare the default region, e.g. `region eu-west-1`' });
         return undefined;

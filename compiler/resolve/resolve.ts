@@ -12,6 +12,7 @@ import { findPattern } from '../../stdlib/index.js';
 import { arnContext, resolveAccount, type ResolveContext } from './context.js';
 import { resolveGrants } from './grants.js';
 import { resolveOrganization } from './organization.js';
+import { unitlessDurationHelp } from '../syntax/duration-help.js';
 import { checkNameCharacters } from './characters.js';
 import { resolvePrincipal } from './principal.js';
 import { isRegion, AWS_REGIONS } from './regions.js';
@@ -157,7 +158,7 @@ function resolveSettings(ctx: ResolveContext, d: RoleDecl): { path?: string; des
       const seconds = parseDuration(value);
       if (seconds === undefined || seconds < MIN_SESSION_SECONDS || seconds > MAX_SESSION_SECONDS) {
         ctx.bag.add('IAM2109', s.value.span, seconds === undefined ? `\`${value}\` is not a duration` : `a session lasts 1 h to 12 h; \`${value}\` is outside that`, {
-          suggestion: 'write hours or minutes between `1h` and `12h`, e.g. `1h`, `90m`',
+          suggestion: seconds === undefined ? unitlessDurationHelp(value) : 'write hours or minutes between `1h` and `12h`, e.g. `1h`, `90m`',
         });
       } else out.maxSessionSeconds = seconds;
     } else if (name === 'path') {

@@ -57,6 +57,7 @@ import { closest } from '../../diagnostics/did-you-mean.js';
 import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
 import { parseTokens } from '../../../grammar/parser.js';
 import { iamLexer, LCurly, RCurly } from '../../../grammar/tokens.js';
+import { unitlessDurationHelp } from '../duration-help.js';
 import { decodeString } from './strings.js';
 import { isStrayTopLevel, lexErrorDiagnostic, parseErrorDiagnostic, showChar } from './syntax-errors.js';
 
@@ -236,8 +237,7 @@ class AstBuilder {
       const bad = [...word.value].find((ch) => !/[0-9]/.test(ch)) ?? '';
       this.bag.add('IAM1205', word.span, `account id \`${word.value}\` contains \`${showChar(bad)}\`; it must be digits only`);
     } else if (kind === 'duration' && !DURATION.test(word.value)) {
-      const suggestion = /^[0-9]+$/.test(word.value) ? { suggestion: `add a unit: \`${word.value}h\` or \`${word.value}m\`` } : {};
-      this.bag.add('IAM1205', word.span, `duration \`${word.value}\` is not a whole number of hours or minutes (\`1h\`, \`90m\`)`, suggestion);
+      this.bag.add('IAM1205', word.span, `duration \`${word.value}\` is not a whole number of hours or minutes (\`1h\`, \`90m\`)`, { suggestion: unitlessDurationHelp(word.value) });
     }
   }
 
@@ -303,7 +303,10 @@ class AstBuilder {
   private principal(node: PrincipalCstNode): Principal {
     const c = node.children;
     const span = this.span(node);
-    if (c.Lambda) return { kind: 'lambda', function: this.req(c.function, span), span };
+    if (c.Lambda) {
+      const because = this.because(c.because);
+      return { kind: 'lambda', function: this.req(c.function, span), ...(because !== undefined ? { because } : {}), span };
+    }
     if (c.Ec2) return { kind: 'ec2', span };
     if (c.EcsTask) return { kind: 'ecs-task', span };
     if (c.EcsExecution) return { kind: 'ecs-execution', span };
@@ -332,9 +335,10 @@ class AstBuilder {
   private condition(node: ConditionCstNode): Condition | undefined {
     const c = node.children;
     const span = this.span(node);
+    if (c.Without) return { kind: 'without-mfa', span };
     if (c.Mfa) return { kind: 'mfa', span };
     if (c.Tag) return { kind: 'tag', key: this.req(c.key, span), value: this.req(c.tagValue, span), span };
-    const kind = c.VpcEndpoint ? 'vpc-endpoint' : c.SourceIp ? 'source-ip' : c.Org ? 'org' : undefined;
+    const kind = c.VpcEndpoint ? 'vpc-endpoint' : c.SourceIp ? 'source-ip' : c.Org ? 'org' : c.PrincipalOrg ? 'principal-org' : undefined;
     return kind === undefined ? undefined : { kind, value: this.req(c.value, span), span };
   }
 
