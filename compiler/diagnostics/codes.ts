@@ -23,6 +23,8 @@ export const CODES = {
   IAM0003: { severity: 'error', summary: 'cannot write output', doc: 'The output folder could not be written; nothing was changed in it.' },
   IAM0004: { severity: 'error', summary: 'stale output', doc: '`--check` found that the files on disk differ from what the intents compile to. Run `iamc compile` and commit the result.' },
   IAM0006: { severity: 'error', summary: 'unknown role', doc: '`iamc explain --role NAME` names a role that the intents do not declare; the message lists the nearest.' },
+  IAM0050: { severity: 'error', summary: 'unknown action in a request', doc: '`iamc explain --action A` names no action in AWS\'s action catalogue (or is not `service:Action`, or is a wildcard); the message suggests the nearest. A misspelt action would otherwise read as "implicitly denied".' },
+  IAM0051: { severity: 'error', summary: 'invalid resource in a request', doc: '`iamc explain --resource R` is not an ARN (`arn:PARTITION:SERVICE:REGION:ACCOUNT:…`), nor `*` for an action that takes no resource.' },
   IAM0005: { severity: 'error', summary: 'unsupported file', doc: 'The file is not UTF-8 text, or its kind is not one iamc reads.' },
 
   // ── YAML syntax and shape ─────────────────────────────────────────────────────────────
