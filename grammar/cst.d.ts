@@ -381,6 +381,51 @@ export type AnalyzerDeclCstChildren = {
   RCurly: IToken[];
 };
 
+export interface RoleItemsCstNode extends CstNode {
+  name: "roleItems";
+  children: RoleItemsCstChildren;
+}
+
+export type RoleItemsCstChildren = {
+  roleItem?: RoleItemCstNode[];
+};
+
+export interface BoundaryItemsCstNode extends CstNode {
+  name: "boundaryItems";
+  children: BoundaryItemsCstChildren;
+}
+
+export type BoundaryItemsCstChildren = {
+  boundaryItem?: BoundaryItemCstNode[];
+};
+
+export interface GuardItemsCstNode extends CstNode {
+  name: "guardItems";
+  children: GuardItemsCstChildren;
+}
+
+export type GuardItemsCstChildren = {
+  guardItem?: GuardItemCstNode[];
+};
+
+export interface PermissionSetItemsCstNode extends CstNode {
+  name: "permissionSetItems";
+  children: PermissionSetItemsCstChildren;
+}
+
+export type PermissionSetItemsCstChildren = {
+  permissionSetItem?: PermissionSetItemCstNode[];
+};
+
+export interface AnalyzerItemsCstNode extends CstNode {
+  name: "analyzerItems";
+  children: AnalyzerItemsCstChildren;
+}
+
+export type AnalyzerItemsCstChildren = {
+  analyzerItem?: AnalyzerItemCstNode[];
+};
+
 export interface AnalyzerItemCstNode extends CstNode {
   name: "analyzerItem";
   children: AnalyzerItemCstChildren;

@@ -423,6 +423,14 @@ class IamParser extends CstParser {
     this.CONSUME(RCurly);
   });
 
+  // One rule per kind of block that reads its items and nothing else; the front end parses lines
+  // of a block with these to find the line a mistake is on (see compiler/syntax/dsl/recovery.ts).
+  roleItems = this.RULE('roleItems', () => this.MANY(() => this.SUBRULE(this.roleItem)));
+  boundaryItems = this.RULE('boundaryItems', () => this.MANY(() => this.SUBRULE(this.boundaryItem)));
+  guardItems = this.RULE('guardItems', () => this.MANY(() => this.SUBRULE(this.guardItem)));
+  permissionSetItems = this.RULE('permissionSetItems', () => this.MANY(() => this.SUBRULE(this.permissionSetItem)));
+  analyzerItems = this.RULE('analyzerItems', () => this.MANY(() => this.SUBRULE(this.analyzerItem)));
+
   analyzerItem = this.RULE('analyzerItem', () => {
     this.OR([
       {
@@ -462,4 +470,20 @@ export function parseTokens(tokens: IToken[]): { cst: CstNode; parseErrors: read
   iamParser.input = tokens;
   const cst = iamParser.file();
   return { cst, parseErrors: iamParser.errors };
+}
+
+/** The rules that read one item, or a run of items, of each kind of block. */
+export type ItemRule =
+  | 'roleItem' | 'boundaryItem' | 'guardItem' | 'permissionSetItem' | 'analyzerItem'
+  | 'roleItems' | 'boundaryItems' | 'guardItems' | 'permissionSetItems' | 'analyzerItems';
+
+/**
+ * Parses a run of tokens with one block rule, which must read all of it (a rule invoked from
+ * outside reports input it did not read). The front end uses it to find the line of a block where
+ * a mistake is, instead of the place, often lines later, where recovery gave up.
+ */
+export function parseItem(rule: ItemRule, tokens: IToken[]): readonly IRecognitionException[] {
+  iamParser.input = tokens;
+  iamParser[rule]();
+  return iamParser.errors;
 }

@@ -44,6 +44,8 @@ export const CODES = {
   IAM1204: { severity: 'error', summary: 'invalid escape', doc: 'Strings use JSON escapes: `\\"`, `\\\\`, `\\n`, `\\t`, `\\uXXXX`.' },
   IAM1205: { severity: 'error', summary: 'invalid number', doc: 'A number is malformed, e.g. an account id with letters or a duration without a unit.' },
   IAM1206: { severity: 'error', summary: 'not supported yet', doc: 'The construct parses, but this version of iamc cannot compile it yet.' },
+  IAM1220: { severity: 'error', summary: 'unclosed block', doc: 'A `{` is not closed by `}` before the next declaration starts (a line such as `role NAME … {`). Add the `}` at the end of the block; the declarations after it are still read.' },
+  IAM1221: { severity: 'error', summary: 'word after the end of a statement', doc: 'A statement is complete, and a word follows it that cannot continue it (`consume sqs queue "q" please`, or a misspelt `wen` for `when`). The message suggests the nearest word that could follow.' },
 
   // ── names, accounts, regions, references ──────────────────────────────────────────────
   IAM2101: { severity: 'error', summary: 'invalid account id', doc: 'An AWS account id is exactly 12 digits.' },

@@ -59,6 +59,7 @@ import { parseTokens } from '../../../grammar/parser.js';
 import { iamLexer, LCurly, RCurly } from '../../../grammar/tokens.js';
 import { unitlessDurationHelp } from '../duration-help.js';
 import { decodeString } from './strings.js';
+import { blockBodies, closeOpenBlocks, diagnoseBody } from './recovery.js';
 import { isStrayTopLevel, lexErrorDiagnostic, parseErrorDiagnostic, showChar } from './syntax-errors.js';
 
 /** The comments of a parsed file, for the formatter. */
@@ -96,7 +97,10 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
 
   const builder = new AstBuilder(index, bag);
   const declarations: Declaration[] = [];
-  const tokens = lexed.tokens;
+  const closed = closeOpenBlocks(lexed.tokens, index);
+  bag.push(...closed.diagnostics);
+  const tokens = closed.tokens;
+  const syntax: Diagnostic[] = [];
   let start = 0;
   do {
     const { cst, parseErrors } = parseTokens(tokens.slice(start));
@@ -116,11 +120,30 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
       const seen = byToken.get(d.span.offset);
       if (seen === undefined || (seen.suggestion === undefined && d.suggestion !== undefined)) byToken.set(d.span.offset, d);
     }
-    bag.push(...byToken.values());
+    syntax.push(...byToken.values());
     if (strayAt < 0) break;
     start = nextDeclaration(tokens, strayAt);
   } while (start < tokens.length);
+  bag.push(...atTheMistake(syntax, tokens, index));
   return { value: { file: { path, declarations }, comments }, diagnostics: sortDiagnostics(bag.items) };
+}
+
+/**
+ * Recovery's errors inside a block are replaced by what reading the block line by line finds
+ * (see recovery.ts): one diagnostic per wrong line, on that line.
+ */
+function atTheMistake(syntax: readonly Diagnostic[], tokens: readonly IToken[], index: LineIndex): Diagnostic[] {
+  if (syntax.length === 0) return [];
+  let out = [...syntax];
+  for (const body of blockBodies(tokens)) {
+    const from = tokens[body.open]!.startOffset;
+    const to = body.close < tokens.length ? tokens[body.close]!.startOffset : index.text.length;
+    const inside = (d: Diagnostic) => d.span.offset > from && d.span.offset <= to;
+    if (!out.some(inside)) continue;
+    const found = diagnoseBody(tokens, body, index);
+    if (found.length > 0) out = [...out.filter((d) => !inside(d)), ...found];
+  }
+  return out;
 }
 
 /**
