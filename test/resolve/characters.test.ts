@@ -80,6 +80,11 @@ describe('characters in names', () => {
       expect(branch('m\\u0430in')).toEqual({ dsl: ['IAM2191'], yaml: ['IAM2191'] });
     });
 
+    it('refuses Latin mixed with a Cyrillic letter that has no Latin twin in one segment (`releaseж`)', () => {
+      expect(branch('release\\u0436')).toEqual({ dsl: ['IAM2191'], yaml: ['IAM2191'] });
+      expect(branch('release/\\u0436')).toEqual({ dsl: ['IAM2192'], yaml: ['IAM2192'] });
+    });
+
     it('refuses a Greek omicron in an environment name (mixed scripts)', () => {
       expect(both({ for: 'github "acme/app" environment "pr\\u03bfd"' }, { for: '{ github: acme/app, environment: "pr\\u03bfd" }' })).toEqual({ dsl: ['IAM2191'], yaml: ['IAM2191'] });
     });
