@@ -71,6 +71,11 @@ describe('formatDsl', () => {
     expect(formatDsl('t.iam', result.value!).value).toBe(result.value);
   });
 
+  it('keeps a comment with the grant it leads when a setting written after the grant moves above it', () => {
+    const input = 'account prod = 123456789012\n\nrole app for ec2 in prod {\n  # about q\n  consume sqs queue "q"\n  max-session 1h  # an hour\n}\n';
+    expect(formatDsl('t.iam', input).value).toBe('account prod = 123456789012\n\nrole app for ec2 in prod {\n  max-session 1h  # an hour\n  # about q\n  consume sqs queue "q"\n}\n');
+  });
+
   it('prints the reasoned Lambda trust and the MFA and organisation conditions back as written', () => {
     const input = [
       'account prod = 123456789012',
