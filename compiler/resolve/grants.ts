@@ -148,6 +148,8 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
   let widened: Word | undefined;
   for (const word of raw.resources) {
     const text = word.value;
+    // An ARN may hold an S3 key, the one place AWS takes non-ASCII text: warn there, refuse the invisible.
+    if (!checkNameCharacters(ctx.bag, word, { what: 'resource', unicode: text.startsWith('arn:aws:s3:::') && text.includes('/') })) continue;
     if (text === '*') {
       widened ??= word;
       resources.push({ arn: '*', written: text, span: word.span });

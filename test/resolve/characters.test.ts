@@ -61,6 +61,15 @@ describe('characters in names', () => {
       ).toEqual({ dsl: ['IAM2190'], yaml: ['IAM2190'] });
     });
 
+    it('refuses an invisible character in a raw resource ARN', () => {
+      expect(
+        both(
+          { for: 'ec2', grant: 'allow "s3:GetObject" on "arn:aws:s3:::reports/\\u202ecsv.exe"' },
+          { for: 'ec2', grant: '{ allow: "s3:GetObject", on: "arn:aws:s3:::reports/\\u202ecsv.exe" }' },
+        ),
+      ).toEqual({ dsl: ['IAM2190'], yaml: ['IAM2190'] });
+    });
+
     it('refuses an invisible character in a target, a role name and a role path', () => {
       expect(both({ for: 'ec2', grant: 'consume sqs queue "orders\\u200b"' }, { for: 'ec2', grant: 'consume sqs queue: "orders\\u200b"' })).toEqual({ dsl: ['IAM2190'], yaml: ['IAM2190'] });
       expect(codes(compileText({ 'x.iam': `${DSL_HEADER}role "app\\u200d" for ec2 in prod {\n  consume sqs queue "q"\n}\n` }))).toEqual(['IAM2190']);
