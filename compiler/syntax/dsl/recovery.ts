@@ -15,16 +15,17 @@ import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { LineIndex } from '../../diagnostics/span.js';
 import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
 import { parseItem, type ItemRule } from '../../../grammar/parser.js';
-import { K, LCurly, RCurly } from '../../../grammar/tokens.js';
+import { Identifier, K, LCurly, RCurly } from '../../../grammar/tokens.js';
+import { closest } from '../../diagnostics/did-you-mean.js';
 import { showText, statementErrorDiagnostic } from './syntax-errors.js';
 
 /** The rule for a block's items, and for a run of them, by the declaration keyword. */
-const BLOCK_RULES: Readonly<Record<string, { one: ItemRule; many: ItemRule }>> = {
-  role: { one: 'roleItem', many: 'roleItems' },
-  boundary: { one: 'boundaryItem', many: 'boundaryItems' },
-  guardrail: { one: 'guardItem', many: 'guardItems' },
-  'permission-set': { one: 'permissionSetItem', many: 'permissionSetItems' },
-  analyzer: { one: 'analyzerItem', many: 'analyzerItems' },
+const BLOCK_RULES: Readonly<Record<string, { one: ItemRule; many: ItemRule; starts: readonly string[] }>> = {
+  role: { one: 'roleItem', many: 'roleItems', starts: ['max-session', 'path', 'description', 'allow', 'deny'] },
+  boundary: { one: 'boundaryItem', many: 'boundaryItems', starts: ['allow', 'delegate', 'deny'] },
+  guardrail: { one: 'guardItem', many: 'guardItems', starts: ['allow', 'deny', 'protect', 'restrict', 'exempt'] },
+  'permission-set': { one: 'permissionSetItem', many: 'permissionSetItems', starts: ['description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny'] },
+  analyzer: { one: 'analyzerItem', many: 'analyzerItems', starts: ['archive', 'alert'] },
 };
 
 /** A statement and its continuation lines: longer runs are not tried (and none is written). */
@@ -132,6 +133,15 @@ export function diagnoseBody(tokens: readonly IToken[], body: BlockBody, index: 
       continue;
     }
     const line = lines[i]!;
+    const first = line[0]!;
+    // A wrong line that starts with a misspelt keyword (`descripton "x"`) was read as a grant;
+    // the misspelling is the mistake.
+    const meant = first.tokenType === Identifier ? closest(first.image, rules.starts) : undefined;
+    if (meant !== undefined) {
+      out.push(diagnostic('IAM1203', index.span(first.startOffset, first.endOffset! + 1), `\`${showText(first.image)}\` does not start a statement of a ${body.keyword}`, { suggestion: `did you mean \`${meant}\`?` }));
+      i++;
+      continue;
+    }
     const errors = parseItem(rules.one, line);
     const error = errors[0];
     if (error !== undefined) {

@@ -36,6 +36,12 @@ describe('one error per mistake', () => {
     expect(result.diagnostics[0]!.suggestion).toBe('did you mean `when`?');
   });
 
+  it('a misspelt setting keyword: one diagnostic at the word, not a grant that is missing its words', () => {
+    const result = compileText({ 'x.iam': `${HEAD}permission-set Dev session 2h {\n  descripton "reads reports"\n  read s3 bucket "reports-bucket"\n}\n` });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.column}-${d.span.endLine}:${d.span.endColumn}`)).toEqual(['IAM1203 5:3-5:13']);
+    expect(result.diagnostics[0]!.suggestion).toBe('did you mean `description`?');
+  });
+
   it('a clause left empty: one diagnostic at the end of its line', () => {
     expect(diagnostics('role app for ec2 in prod {\n  consume sqs queue "orders" because\n  consume sqs queue "jobs"\n}\n')).toEqual(['IAM1203 5:37-5:37']);
   });
