@@ -7,6 +7,7 @@ import type { DocumentKind, LintDocument } from './document.js';
 import { actionWildcards, negatedAllows, serviceWideActions, unknownActions } from './rules/action-rules.js';
 import { inapplicableConditionKeys } from './rules/condition-keys.js';
 import { escalations } from './rules/escalation.js';
+import { hiddenCharacters } from './rules/hidden-characters.js';
 import { unscopedPassRole } from './rules/pass-role.js';
 import { deadGrants, wildcardResources } from './rules/resource-rules.js';
 import { trustRules } from './rules/trust-rules.js';
@@ -30,6 +31,9 @@ export interface LintOptions {
   readonly compiled?: boolean;
 }
 
+/** Rules every kind of document gets. */
+const EVERY_KIND: readonly Rule[] = [hiddenCharacters];
+
 export function lintDocument(doc: LintDocument, options: LintOptions = {}): Diagnostic[] {
-  return RULES[doc.kind].filter((rule) => !(options.compiled && CATALOGUE_RULES.has(rule))).flatMap((rule) => rule(doc));
+  return [...RULES[doc.kind], ...EVERY_KIND].filter((rule) => !(options.compiled && CATALOGUE_RULES.has(rule))).flatMap((rule) => rule(doc));
 }
