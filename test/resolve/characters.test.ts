@@ -3,6 +3,7 @@
  * character class is tried in both syntaxes; `\uXXXX` escapes mean the same in a `.iam` string
  * and a double-quoted YAML string.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { characterProblem, mixedScripts, skeleton } from '../../compiler/resolve/characters.js';
 import { codes, compileText } from '../helpers/compile.js';
@@ -142,5 +143,54 @@ describe('characters in names', () => {
       expect(branch('release/v1.2_main-x')).toEqual({ dsl: [], yaml: [] });
       expect(characterProblem('release/v1.2', { what: 'branch name', unicode: true })).toBeUndefined();
     });
+  });
+});
+
+describe('laws', () => {
+  const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
+  // Invisible and bidi-control code points of every kind: format (Cf), default-ignorable marks
+  // and letters (combining grapheme joiner, variation selectors, Hangul fillers), tags.
+  const INVISIBLE = [
+    0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
+    0x2060, 0x2061, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x3164, 0xfe00, 0xfe0f, 0xfeff, 0xffa0, 0xe0001, 0xe0041,
+  ].map((cp) => String.fromCodePoint(cp));
+  // Latin letter → a letter of another script that looks the same.
+  const TWINS: Record<string, string[]> = { a: ['\u0430', '\u03b1'], c: ['\u0441'], e: ['\u0435'], i: ['\u0456', '\u03b9'], o: ['\u043e', '\u03bf', '\u0585'], p: ['\u0440', '\u03c1'], s: ['\u0455'], x: ['\u0445', '\u03c7'], y: ['\u0443'] };
+  const asciiName = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,19}$/);
+
+  it('a name with an invisible character anywhere is refused, whatever the name', () => {
+    fc.assert(
+      fc.property(asciiName, fc.nat(), fc.constantFrom(...INVISIBLE), (name, at, ch) => {
+        const p = at % (name.length + 1);
+        const hidden = name.slice(0, p) + ch + name.slice(p);
+        return characterProblem(hidden, { what: 'branch name', unicode: true })?.kind === 'invisible';
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a name with one Latin letter swapped for its look-alike is refused, whatever the name', () => {
+    const withTwin = fc.tuple(asciiName, fc.nat()).filter(([name]) => [...name].some((ch) => ch in TWINS));
+    fc.assert(
+      fc.property(withTwin, fc.nat(), ([name, at], pick) => {
+        const positions = [...name].flatMap((ch, i) => (ch in TWINS ? [i] : []));
+        const i = positions[at % positions.length]!;
+        const twins = TWINS[name[i]!]!;
+        const faked = name.slice(0, i) + twins[pick % twins.length]! + name.slice(i + 1);
+        return characterProblem(faked, { what: 'branch name', unicode: true })?.kind === 'look-alike';
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('in both syntaxes, a GitHub branch with an invisible character never compiles', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), fc.constantFrom(...INVISIBLE), (name, ch) => {
+        const escaped = [...ch].map((c) => (c.codePointAt(0)! > 0xffff ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
+        const result = branch(`${name}${escaped}`);
+        return result.dsl.length === 1 && result.dsl[0] === 'IAM2190' && result.yaml.length === 1 && result.yaml[0] === 'IAM2190';
+      }),
+      { numRuns: Math.max(10, Math.ceil(RUNS / 6)) },
+    );
   });
 });
