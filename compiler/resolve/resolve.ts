@@ -29,6 +29,8 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
   for (const d of declared.get('account')?.values() ?? []) {
     if (d.kind !== 'account') continue;
     declaredAccounts.add(d.name.value);
+    // `prоd` with a Cyrillic о would read as `prod` wherever it is used, and carry another id.
+    if (!checkNameCharacters(bag, d.name, { what: 'account name', unicode: false })) continue;
     if (!isAccountId(d.id.value)) {
       bag.add('IAM2101', d.id.span, `\`${d.id.value}\` is not an AWS account id`, { suggestion: 'an account id is exactly 12 digits, e.g. `123456789012` (quote it in YAML to keep leading zeros)' });
       continue;

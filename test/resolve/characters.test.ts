@@ -107,6 +107,12 @@ describe('characters in names', () => {
       expect(branch('\\u0441\\u043e\\u0440')).toEqual({ dsl: ['IAM2191'], yaml: ['IAM2191'] });
     });
 
+    it('refuses an account name that passes for another (`prоd` with a Cyrillic о), once', () => {
+      const text = `account prod = 123456789012\naccount "pr\\u043ed" = 666666666666\nregion eu-west-1\nrole r for ec2 in "pr\\u043ed" {\n  consume sqs queue "q"\n}\n`;
+      expect(codes(compileText({ 'x.iam': text }))).toEqual(['IAM2191']);
+      expect(codes(compileText({ 'x.iam.yaml': 'accounts: { prod: "123456789012", "pr\\u043ed": "666666666666" }\n' }))).toEqual(['IAM2191']);
+    });
+
     it('refuses a look-alike role name and a look-alike target', () => {
       expect(both({ for: 'role "dep\\u0430loy" in prod' }, { for: '{ role: "dep\\u0430loy", in: prod }' })).toEqual({ dsl: ['IAM2191'], yaml: ['IAM2191'] });
       expect(both({ for: 'ec2', grant: 'read s3 objects "b\\u0430ckups/*"' }, { for: 'ec2', grant: 'read s3 objects: "b\\u0430ckups/*"' })).toEqual({ dsl: ['IAM2191'], yaml: ['IAM2191'] });
