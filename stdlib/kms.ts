@@ -1,7 +1,7 @@
 import { itself, regional } from './arn.js';
 import type { ArnContext, Pattern, TargetShape } from './pattern.js';
 
-const keyId = regional('kms', 'key', 'key/', 'key id (a UUID or `mrk-…`; globs allowed)', {
+const keyId = regional('kms', 'key', 'key/', 'key id (a UUID or `mrk-…`, globs allowed; never a key name or alias: KMS authorises by id)', {
   pattern: /^[A-Za-z0-9*?-]{1,128}$/,
   message: 'a key id is a UUID such as `1234abcd-12ab-34cd-56ef-1234567890ab` or a `mrk-` id',
 });
@@ -25,7 +25,7 @@ const key: TargetShape = {
         }
       : !KEY_ID.test(name) && !KEY_ID_GLOB.test(name)
         ? {
-            error: `it reads as a key's name or alias, and KMS authorises by key id, so the grant would never match; write the key id (\`aws kms describe-key --key-id alias/${name}\` shows it) or the key ARN \`arn:aws:kms:REGION:ACCOUNT:key/KEY-ID\``,
+            error: `it reads as a key's name, and a grant on a name never matches; write the key id (\`aws kms describe-key --key-id alias/${name}\` shows it) or the key ARN \`arn:aws:kms:REGION:ACCOUNT:key/KEY-ID\``,
           }
         : keyId.build(name, ctx),
 };
