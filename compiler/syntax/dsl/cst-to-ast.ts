@@ -59,7 +59,7 @@ import { parseTokens } from '../../../grammar/parser.js';
 import { iamLexer, LCurly, RCurly } from '../../../grammar/tokens.js';
 import { unitlessDurationHelp } from '../duration-help.js';
 import { decodeString } from './strings.js';
-import { blockBodies, closeOpenBlocks, diagnoseBody } from './recovery.js';
+import { blockBodies, closeOpenBlocks, diagnoseBody, itemStarts, misread } from './recovery.js';
 import { isStrayTopLevel, lexErrorDiagnostic, parseErrorDiagnostic, showChar } from './syntax-errors.js';
 
 /** The comments of a parsed file, for the formatter. */
@@ -101,9 +101,11 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
   bag.push(...closed.diagnostics);
   const tokens = closed.tokens;
   const syntax: Diagnostic[] = [];
+  const starts = new Set<number>();
   let start = 0;
   do {
     const { cst, parseErrors } = parseTokens(tokens.slice(start));
+    itemStarts(cst, starts);
     // Chevrotain gives up at a word that cannot start a declaration; what it read before that
     // word is kept, and the rest is parsed again from the next declaration (see nextDeclaration).
     const stray = parseErrors.find(isStrayTopLevel);
@@ -124,22 +126,22 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
     if (strayAt < 0) break;
     start = nextDeclaration(tokens, strayAt);
   } while (start < tokens.length);
-  bag.push(...atTheMistake(syntax, tokens, index));
+  bag.push(...atTheMistake(syntax, tokens, index, starts));
   return { value: { file: { path, declarations }, comments }, diagnostics: sortDiagnostics(bag.items) };
 }
 
 /**
  * Recovery's errors inside a block are replaced by what reading the block line by line finds
- * (see recovery.ts): one diagnostic per wrong line, on that line.
+ * (see recovery.ts): one diagnostic per wrong line, on that line. A block that parsed but was
+ * misread (a statement that took the next line's first word) is read line by line too.
  */
-function atTheMistake(syntax: readonly Diagnostic[], tokens: readonly IToken[], index: LineIndex): Diagnostic[] {
-  if (syntax.length === 0) return [];
+function atTheMistake(syntax: readonly Diagnostic[], tokens: readonly IToken[], index: LineIndex, starts: ReadonlySet<number>): Diagnostic[] {
   let out = [...syntax];
   for (const body of blockBodies(tokens)) {
     const from = tokens[body.open]!.startOffset;
     const to = body.close < tokens.length ? tokens[body.close]!.startOffset : index.text.length;
     const inside = (d: Diagnostic) => d.span.offset > from && d.span.offset <= to;
-    if (!out.some(inside)) continue;
+    if (!out.some(inside) && !misread(tokens, body, starts)) continue;
     const found = diagnoseBody(tokens, body, index);
     if (found.length > 0) out = [...out.filter((d) => !inside(d)), ...found];
   }

@@ -10,7 +10,7 @@
  * keyword and opens a block of its own starts the next declaration; the missing `}` is put back
  * (as a token the parser reads) and reported once, at the `{` left open.
  */
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { LineIndex } from '../../diagnostics/span.js';
 import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
@@ -109,6 +109,36 @@ export function blockBodies(tokens: readonly IToken[]): BlockBody[] {
   return out;
 }
 
+function startsStatement(token: IToken, starts: readonly string[]): boolean {
+  return token.tokenType !== Identifier && starts.includes(token.image) && token.tokenType.name !== 'StringLiteral';
+}
+
+/** Where the parser began each item of a block (CST item nodes), by offset. */
+export function itemStarts(node: CstNode, out: Set<number> = new Set()): Set<number> {
+  if (ITEM_NODES.has(node.name) && node.location !== undefined && !Number.isNaN(node.location.startOffset)) out.add(node.location.startOffset);
+  for (const children of Object.values(node.children)) {
+    for (const child of children) if ('children' in child) itemStarts(child, out);
+  }
+  return out;
+}
+
+const ITEM_NODES: ReadonlySet<string> = new Set(Object.values(BLOCK_RULES).map((r) => r.one));
+
+/**
+ * A block the parser read without an error can still be misread: a statement missing its last
+ * word takes the first word of the next line (`read s3 bucket` + `assign group …` reads as the
+ * grant `read s3 bucket assign`). It shows as a line that starts with a word that starts
+ * statements, where the parser began no statement.
+ */
+export function misread(tokens: readonly IToken[], body: BlockBody, starts: ReadonlySet<number>): boolean {
+  const rules = BLOCK_RULES[body.keyword]!;
+  for (let i = body.open + 1; i < body.close; i++) {
+    const token = tokens[i]!;
+    if (startsLine(tokens, i) && startsStatement(token, rules.starts) && !starts.has(token.startOffset)) return true;
+  }
+  return false;
+}
+
 /**
  * The mistakes of one block body, one per wrong line, or none when every line reads (then the
  * error is structural and what recovery said stands).
@@ -126,6 +156,9 @@ export function diagnoseBody(tokens: readonly IToken[], body: BlockBody, index: 
   while (i < lines.length) {
     let longest = -1;
     for (let j = i; j < Math.min(lines.length, i + MAX_STATEMENT_LINES); j++) {
+      // A line that starts with a word that starts statements (`assign`, `allow`, …) is never the
+      // continuation of the line before: `read s3 bucket` ends where `assign …` starts.
+      if (j > i && startsStatement(lines[j]![0]!, rules.starts)) break;
       if (parseItem(rules.many, lines.slice(i, j + 1).flat()).length === 0) longest = j;
     }
     if (longest >= 0) {

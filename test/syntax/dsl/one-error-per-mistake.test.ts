@@ -50,6 +50,11 @@ describe('one error per mistake', () => {
     expect(diagnostics('role app for ec2 in prod {\n  consume sqs queue\n  send sqs queue "jobs" wen mfa\n}\n')).toEqual(['IAM1203 5:20-5:20', 'IAM1221 6:25-6:28']);
   });
 
+  it('a missing target before a line that starts a statement: one diagnostic, not a grant that swallowed `assign`', () => {
+    const body = 'permission-set Data session 2h {\n  read s3 bucket\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]\n}\n';
+    expect(diagnostics(body)).toEqual(['IAM1203 5:17-5:17']);
+  });
+
   it('the same mistakes in YAML cost one diagnostic each too', () => {
     const yaml = 'accounts: { prod: "123456789012" }\nregion: eu-west-1\nroles:\n  app:\n    for: ec2\n    in: prod\n    grants:\n      - consme sqs queue: orders\n      - read s3 objects: reports-bucket/*\n';
     expect(codes(compileText({ 'x.iam.yaml': yaml }))).toEqual(['IAM2104']);
