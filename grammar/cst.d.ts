@@ -98,6 +98,7 @@ export interface PrincipalCstNode extends CstNode {
 export type PrincipalCstChildren = {
   Lambda?: IToken[];
   function?: WordCstNode[];
+  because?: (BecauseCstNode)[];
   Ec2?: IToken[];
   EcsTask?: IToken[];
   EcsExecution?: IToken[];
@@ -114,7 +115,6 @@ export type PrincipalCstChildren = {
   account?: (WordCstNode)[];
   trustOptions?: (TrustOptionsCstNode)[];
   Account?: IToken[];
-  because?: BecauseCstNode[];
   Service?: IToken[];
   host?: WordCstNode[];
 };
@@ -217,8 +217,10 @@ export type ConditionCstChildren = {
   VpcEndpoint?: IToken[];
   SourceIp?: IToken[];
   Org?: IToken[];
+  PrincipalOrg?: IToken[];
   value?: WordCstNode[];
-  Mfa?: IToken[];
+  Mfa?: (IToken)[];
+  Without?: IToken[];
   Tag?: IToken[];
   key?: WordCstNode[];
   Equals?: IToken[];
@@ -379,6 +381,51 @@ export type AnalyzerDeclCstChildren = {
   LCurly: IToken[];
   analyzerItem?: AnalyzerItemCstNode[];
   RCurly: IToken[];
+};
+
+export interface RoleItemsCstNode extends CstNode {
+  name: "roleItems";
+  children: RoleItemsCstChildren;
+}
+
+export type RoleItemsCstChildren = {
+  roleItem?: RoleItemCstNode[];
+};
+
+export interface BoundaryItemsCstNode extends CstNode {
+  name: "boundaryItems";
+  children: BoundaryItemsCstChildren;
+}
+
+export type BoundaryItemsCstChildren = {
+  boundaryItem?: BoundaryItemCstNode[];
+};
+
+export interface GuardItemsCstNode extends CstNode {
+  name: "guardItems";
+  children: GuardItemsCstChildren;
+}
+
+export type GuardItemsCstChildren = {
+  guardItem?: GuardItemCstNode[];
+};
+
+export interface PermissionSetItemsCstNode extends CstNode {
+  name: "permissionSetItems";
+  children: PermissionSetItemsCstChildren;
+}
+
+export type PermissionSetItemsCstChildren = {
+  permissionSetItem?: PermissionSetItemCstNode[];
+};
+
+export interface AnalyzerItemsCstNode extends CstNode {
+  name: "analyzerItems";
+  children: AnalyzerItemsCstChildren;
+}
+
+export type AnalyzerItemsCstChildren = {
+  analyzerItem?: AnalyzerItemCstNode[];
 };
 
 export interface AnalyzerItemCstNode extends CstNode {

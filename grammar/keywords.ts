@@ -17,7 +17,7 @@ export const KEYWORDS = [
   // settings
   'max-session', 'path', 'description',
   // grants, conditions and the escape hatch
-  'to', 'when', 'and', 'because', 'vpc-endpoint', 'source-ip', 'org', 'allow', 'deny', 'on',
+  'to', 'when', 'and', 'because', 'vpc-endpoint', 'source-ip', 'org', 'principal-org', 'without', 'allow', 'deny', 'on',
   // boundaries
   'services', 'delegate', 'role-creation',
   // guardrails

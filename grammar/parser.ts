@@ -127,6 +127,7 @@ class IamParser extends CstParser {
         ALT: () => {
           this.CONSUME(K.lambda);
           this.SUBRULE(this.word, { LABEL: 'function' });
+          this.OPTION(() => this.SUBRULE(this.because));
         },
       },
       { ALT: () => this.CONSUME(K.ec2) },
@@ -161,7 +162,7 @@ class IamParser extends CstParser {
           this.CONSUME(K.account);
           this.SUBRULE7(this.word, { LABEL: 'account' });
           this.SUBRULE2(this.trustOptions);
-          this.OPTION(() => this.SUBRULE(this.because));
+          this.OPTION2(() => this.SUBRULE2(this.because));
         },
       },
       {
@@ -242,11 +243,22 @@ class IamParser extends CstParser {
     this.OR([
       {
         ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(K['vpc-endpoint']) }, { ALT: () => this.CONSUME(K['source-ip']) }, { ALT: () => this.CONSUME(K.org) }]);
+          this.OR2([
+            { ALT: () => this.CONSUME(K['vpc-endpoint']) },
+            { ALT: () => this.CONSUME(K['source-ip']) },
+            { ALT: () => this.CONSUME(K.org) },
+            { ALT: () => this.CONSUME(K['principal-org']) },
+          ]);
           this.SUBRULE(this.word, { LABEL: 'value' });
         },
       },
       { ALT: () => this.CONSUME(K.mfa) },
+      {
+        ALT: () => {
+          this.CONSUME(K.without);
+          this.CONSUME2(K.mfa);
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(K.tag);
@@ -419,6 +431,14 @@ class IamParser extends CstParser {
     this.CONSUME(RCurly);
   });
 
+  // One rule per kind of block that reads its items and nothing else; the front end parses lines
+  // of a block with these to find the line a mistake is on (see compiler/syntax/dsl/recovery.ts).
+  roleItems = this.RULE('roleItems', () => this.MANY(() => this.SUBRULE(this.roleItem)));
+  boundaryItems = this.RULE('boundaryItems', () => this.MANY(() => this.SUBRULE(this.boundaryItem)));
+  guardItems = this.RULE('guardItems', () => this.MANY(() => this.SUBRULE(this.guardItem)));
+  permissionSetItems = this.RULE('permissionSetItems', () => this.MANY(() => this.SUBRULE(this.permissionSetItem)));
+  analyzerItems = this.RULE('analyzerItems', () => this.MANY(() => this.SUBRULE(this.analyzerItem)));
+
   analyzerItem = this.RULE('analyzerItem', () => {
     this.OR([
       {
@@ -458,4 +478,20 @@ export function parseTokens(tokens: IToken[]): { cst: CstNode; parseErrors: read
   iamParser.input = tokens;
   const cst = iamParser.file();
   return { cst, parseErrors: iamParser.errors };
+}
+
+/** The rules that read one item, or a run of items, of each kind of block. */
+export type ItemRule =
+  | 'roleItem' | 'boundaryItem' | 'guardItem' | 'permissionSetItem' | 'analyzerItem'
+  | 'roleItems' | 'boundaryItems' | 'guardItems' | 'permissionSetItems' | 'analyzerItems';
+
+/**
+ * Parses a run of tokens with one block rule, which must read all of it (a rule invoked from
+ * outside reports input it did not read). The front end uses it to find the line of a block where
+ * a mistake is, instead of the place, often lines later, where recovery gave up.
+ */
+export function parseItem(rule: ItemRule, tokens: IToken[]): readonly IRecognitionException[] {
+  iamParser.input = tokens;
+  iamParser[rule]();
+  return iamParser.errors;
 }

@@ -1,7 +1,8 @@
 /**
  * Principals as stdlib data: who may assume a role and which conditions make that trust narrow.
- * Sources: REFERENCE.md (GitHub and Azure DevOps OIDC formats) and the AWS docs on the confused
- * deputy problem (`aws:SourceAccount`, `aws:SourceArn`).
+ * Sources: GitHub's and Azure DevOps' documentation of their OIDC token formats (issuer, audience,
+ * `sub`), as docs/language.md states them, and the AWS docs on the confused deputy problem
+ * (`aws:SourceAccount`, `aws:SourceArn`).
  */
 import type { ConditionClause } from '../compiler/ir/intent.js';
 

@@ -1,9 +1,9 @@
 import { DiagnosticBag, hasErrors } from '../../compiler/diagnostics/diagnostic.js';
-import { fileSpan } from '../../compiler/diagnostics/span.js';
 import { explainRequest } from '../../compiler/explain/explain.js';
 import { renderExplanationJson, renderExplanationText } from '../../compiler/explain/render.js';
 import { compileSources } from '../../compiler/pipeline.js';
 import { commandArgs } from '../args.js';
+import { commandLine } from '../command-line.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { readSources } from '../sources.js';
@@ -15,7 +15,8 @@ whether role NAME may call action A on resource ARN: allowed, implicitly denied 
 denied. It names the statements that decided and the intent lines they came from; for a denial,
 the closest statements and why each did not match (action, resource or condition). The role's
 permissions boundary is applied. \`aws:PrincipalArn\` and \`aws:PrincipalAccount\` are the role's
-own unless given.
+own unless given; policy variables take the request's values, and the output says when the
+decision depends on one the request does not carry.
 
 options:
   --role NAME          the compiled role
@@ -26,7 +27,8 @@ options:
   --format FMT         text (default) or json
   -h, --help           show this help
 
-exit codes: 0 explained (whatever the decision), 1 errors in the input or unknown role, 2 usage
+exit codes: 0 explained (whatever the decision), 1 errors in the input or an unknown role,
+action or resource, 2 usage
 `;
 
 export async function runExplain(args: readonly string[], io: Io): Promise<number> {
@@ -81,9 +83,10 @@ export async function runExplain(args: readonly string[], io: Io): Promise<numbe
     context,
   });
   if (!outcome.ok) {
+    const line = commandLine('explain', args);
     const bag = new DiagnosticBag();
-    bag.add('IAM0006', fileSpan('--role'), outcome.message, outcome.suggestion ? { suggestion: outcome.suggestion } : {});
-    report(io, format, bag.items, sources);
+    bag.add(outcome.code, line.valueSpan(outcome.argument), outcome.message, outcome.suggestion !== undefined ? { suggestion: outcome.suggestion } : {});
+    report(io, format, bag.items, [...sources, line.source]);
     return EXIT_ERRORS;
   }
   const texts = new Map(sources.map((s) => [s.path, s.text]));

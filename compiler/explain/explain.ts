@@ -8,7 +8,9 @@ import { evaluate, type Decision, type Evaluation } from '../eval/evaluate.js';
 import type { ConditionClause } from '../ir/intent.js';
 import type { CompiledProgram, CompiledRole, PolicyDocument, Statement } from '../ir/policy.js';
 import type { Span } from '../diagnostics/span.js';
-import { closest } from '../diagnostics/did-you-mean.js';
+import { closest, didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Code } from '../diagnostics/codes.js';
+import { actionsOfService, lookupAction, serviceExists } from '../catalogue/catalogue.js';
 
 export interface ExplainRequest {
   readonly role: string;
@@ -45,11 +47,56 @@ export interface Explanation {
   readonly deciding: readonly LocatedStatement[];
   /** For an implicit deny: the statements that came closest, and what each missed. */
   readonly closest: readonly NearMiss[];
+  /**
+   * Policy variables (`${aws:username}`) in statements for this action that the request does not
+   * carry: the decision depends on them. Variables the request carries were substituted.
+   */
+  readonly unresolved: readonly string[];
 }
 
-export type ExplainOutcome =
-  | { readonly ok: true; readonly explanation: Explanation }
-  | { readonly ok: false; readonly message: string; readonly suggestion?: string };
+/** Which request argument a problem is about, so the command line can point at it. */
+export type RequestArgument = 'role' | 'action' | 'resource';
+
+export interface ExplainProblem {
+  readonly code: Code;
+  readonly argument: RequestArgument;
+  readonly message: string;
+  readonly suggestion?: string;
+}
+
+export type ExplainOutcome = { readonly ok: true; readonly explanation: Explanation } | ({ readonly ok: false } & ExplainProblem);
+
+/**
+ * The action of a request must be one AWS has: a misspelt action would be "implicitly denied",
+ * which reads as an answer when it is a typo.
+ */
+export function requestActionProblem(action: string): ExplainProblem | undefined {
+  const match = /^([a-z0-9-]+):([A-Za-z0-9]+)$/.exec(action);
+  if (!match) {
+    return { code: 'IAM0050', argument: 'action', message: `\`${action}\` is not an action`, suggestion: 'a request names one action, `service:Action`, e.g. `s3:GetObject` (no wildcards)' };
+  }
+  const service = match[1]!;
+  if (!serviceExists(service)) {
+    return { code: 'IAM0050', argument: 'action', message: `\`${service}\` is not a service in AWS's action catalogue` };
+  }
+  if (lookupAction(action) === undefined) {
+    const names = actionsOfService(service).map((a) => `${service}:${a.name}`);
+    const near = didYouMean(action, names);
+    return { code: 'IAM0050', argument: 'action', message: `\`${action}\` is not an action in AWS's action catalogue`, ...(near !== undefined ? { suggestion: near } : {}) };
+  }
+  return undefined;
+}
+
+/** A request names one resource: an ARN, or `*` for actions that take none. */
+export function requestResourceProblem(resource: string): ExplainProblem | undefined {
+  if (resource === '*' || /^arn:[a-z-]+:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:.+$/.test(resource)) return undefined;
+  return {
+    code: 'IAM0051',
+    argument: 'resource',
+    message: `\`${resource}\` is not an ARN`,
+    suggestion: 'write the full ARN, e.g. `arn:aws:s3:::my-bucket/report.csv`, or `*` for an action that takes no resource',
+  };
+}
 
 /** At most this many near misses are shown: past three, a list stops explaining. */
 const MAX_CLOSEST = 3;
@@ -61,6 +108,8 @@ export function explainRequest(program: CompiledProgram, request: ExplainRequest
     const near = closest(request.role, names);
     return {
       ok: false,
+      code: 'IAM0006',
+      argument: 'role',
       message: `no role \`${request.role}\` in the compiled program`,
       ...(near !== undefined
         ? { suggestion: `did you mean \`${near}\`?` }
@@ -69,12 +118,10 @@ export function explainRequest(program: CompiledProgram, request: ExplainRequest
           : {}),
     };
   }
+  const problem = requestActionProblem(request.action) ?? requestResourceProblem(request.resource);
+  if (problem !== undefined) return { ok: false, ...problem };
   const roleArn = `arn:aws:iam::${role.account.id}:role${role.path}${role.name}`;
   const boundaryDoc = role.boundary === undefined ? undefined : program.boundaries.find((b) => b.name === role.boundary)?.policy;
-  // Boundaries are written once for many accounts with `${aws:PrincipalAccount}`; the evaluator
-  // compares variables as written, so the role's own account is put in before evaluating.
-  const boundary = boundaryDoc && substituteAccount(boundaryDoc, role.account.id);
-
   const context: Record<string, string | readonly string[]> = {
     'aws:PrincipalArn': roleArn,
     'aws:PrincipalAccount': role.account.id,
@@ -82,12 +129,19 @@ export function explainRequest(program: CompiledProgram, request: ExplainRequest
   for (const [key, values] of Object.entries(request.context)) context[key] = values.length === 1 ? values[0]! : values;
   const evalRequest = { principal: roleArn, action: request.action, resource: request.resource, context };
 
-  const evaluation = evaluate({ identity: role.policies, ...(boundary ? { boundary: [boundary] } : {}) }, evalRequest);
-  const identity = located(role);
+  // The evaluator compares policy variables as written; AWS replaces them with the request's
+  // values first. Boundaries use `${aws:PrincipalAccount}` to serve many accounts, and intents may
+  // use any AWS variable: each the request carries is put in before evaluating.
+  const boundary = boundaryDoc && substituteVariables(boundaryDoc, context);
+  const policies = role.policies.map((p) => substituteVariables(p, context));
+  const evaluation = evaluate({ identity: policies, ...(boundary ? { boundary: [boundary] } : {}) }, evalRequest);
+  const identity = located(role, policies);
   const bounded = boundary ? boundary.statements.map((statement) => ({ policy: `boundary ${role.boundary!}`, statement })) : [];
   const all = [...identity, ...bounded];
   const applies = (s: Statement) => statementApplies(s, evalRequest);
 
+  const forThisAction = all.filter((l) => statementApplies(onlyActions(l.statement), evalRequest));
+  const unresolved = [...new Set(forThisAction.flatMap((l) => variablesOf(l.statement)))].sort();
   let deciding: LocatedStatement[] = [];
   let near: NearMiss[] = [];
   if (evaluation.decision === 'ExplicitlyDenied') {
@@ -112,12 +166,13 @@ export function explainRequest(program: CompiledProgram, request: ExplainRequest
       decidedBy: evaluation.decidedBy,
       deciding,
       closest: near,
+      unresolved,
     },
   };
 }
 
-function located(role: CompiledRole): LocatedStatement[] {
-  return role.policies.flatMap((doc, i) => doc.statements.map((statement) => ({ policy: i === 0 ? 'identity' : `identity ${i + 1}`, statement })));
+function located(role: CompiledRole, policies: readonly PolicyDocument[]): LocatedStatement[] {
+  return policies.flatMap((doc, i) => doc.statements.map((statement) => ({ policy: i === 0 ? 'identity' : `identity ${i + 1}`, statement })));
 }
 
 type EvalRequestShape = { principal: string; action: string; resource: string; context: Context };
@@ -196,8 +251,24 @@ function quoteList(values: readonly string[]): string {
   return values.length > 5 ? `${shown}, … (${values.length} in all)` : shown;
 }
 
-function substituteAccount(doc: PolicyDocument, account: string): PolicyDocument {
-  const sub = (v: string) => v.split('${aws:PrincipalAccount}').join(account);
+/** `${aws:username}`, `${aws:PrincipalTag/team}`; the escapes `${*}`, `${?}`, `${$}` are not variables. */
+const VARIABLE = /\$\{([A-Za-z0-9-]+:[^}\s]+)\}/g;
+
+/** Variables left in a statement's resources and condition values. */
+function variablesOf(s: Statement): string[] {
+  const texts = [...(s.resources ?? []), ...(s.notResources ?? []), ...s.conditions.flatMap((c) => c.values)];
+  return texts.flatMap((t) => [...t.matchAll(VARIABLE)].map((m) => `\${${m[1]!}}`));
+}
+
+/** Each variable the request carries (single-valued; keys compare case-insensitively, as in AWS). */
+function substituteVariables(doc: PolicyDocument, context: Context): PolicyDocument {
+  const byKey = new Map(Object.entries(context).map(([k, v]) => [k.toLowerCase(), v]));
+  const sub = (text: string) =>
+    text.replace(VARIABLE, (whole, key: string) => {
+      const value = byKey.get(key.toLowerCase());
+      // A multi-valued key has no single substitution; the statement keeps the variable and is reported.
+      return typeof value === 'string' ? value : whole;
+    });
   return {
     statements: doc.statements.map((s) => ({
       ...s,

@@ -44,6 +44,11 @@ export function renderExplanationText(e: Explanation, sources: ReadonlyMap<strin
     lines.push('');
     lines.push(`no statement names \`${e.request.action}\` or matches \`${e.request.resource}\``);
   }
+  if (e.unresolved.length > 0) {
+    lines.push('');
+    lines.push(`this depends on ${e.unresolved.map((v) => `\`${v}\``).join(', ')}, which the request does not carry: ${e.unresolved.length === 1 ? 'it was' : 'they were'} compared as written, and AWS would put in the caller's value`);
+    lines.push(`  give ${e.unresolved.length === 1 ? 'it' : 'them'} with ${e.unresolved.map((v) => `\`--context ${v.slice(2, -1)}=VALUE\``).join(' ')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -79,6 +84,7 @@ export function renderExplanationJson(e: Explanation, sources: ReadonlyMap<strin
       decidedBy: e.decidedBy,
       statements: e.deciding.map(statement),
       closest: e.closest.map((n) => ({ ...statement(n), mismatches: n.mismatches })),
+      dependsOn: e.unresolved,
     },
     null,
     2,

@@ -32,12 +32,13 @@ export function formatDsl(path: string, text: string): Result<string | undefined
 
   const again = parseDslWithComments(path, printed);
   const sameMeaning = !hasErrors(again.diagnostics) && deepEqual(stripSpans(again.value.file.declarations), stripSpans(parsed.value.file.declarations));
+  // Every comment survives; its place may move with its line (settings print before grants).
   const sameComments = deepEqual(
-    again.value.comments.map((c) => c.text.trimEnd()),
-    comments.map((c) => c.text),
+    again.value.comments.map((c) => c.text.trimEnd()).sort(),
+    comments.map((c) => c.text).sort(),
   );
   if (!sameMeaning || !sameComments) {
-    const what = !sameMeaning ? 'changed the meaning of the file' : 'lost or reordered a comment';
+    const what = !sameMeaning ? 'changed the meaning of the file' : 'lost a comment';
     return { value: undefined, diagnostics: [diagnostic('IAM9001', fileSpan(path), `the formatter ${what}; the file was left unchanged`)] };
   }
   return { value: printed, diagnostics: parsed.diagnostics };

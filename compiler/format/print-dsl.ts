@@ -134,7 +134,7 @@ function printRole(role: RoleDecl, lines: Line[]): void {
 function principal(p: Principal): string {
   switch (p.kind) {
     case 'lambda':
-      return `lambda ${text(p.function)}`;
+      return `lambda ${text(p.function)}${because(p.because)}`;
     case 'ec2':
     case 'ecs-task':
     case 'ecs-execution':
@@ -169,6 +169,8 @@ function condition(c: Condition): string {
   switch (c.kind) {
     case 'mfa':
       return 'mfa';
+    case 'without-mfa':
+      return 'without mfa';
     case 'tag':
       return `tag ${text(c.key)} = ${text(c.value)}`;
     default:
@@ -241,9 +243,11 @@ function printAnalyzer(a: AnalyzerDecl, lines: Line[]): void {
 }
 
 /**
- * Puts comments back. A comment after code on its line trails the last output line that starts
- * at or before it; a comment on its own line goes right before the first output line that starts
- * after it (inside the block when that line is a closing brace), or at the end of the file.
+ * Puts comments back, by source position rather than output position, so a comment travels with
+ * the line it belongs to when the layout reorders lines (settings print before grants). A comment
+ * after code on its line trails the output line that starts nearest before it; a comment on its
+ * own line goes right before the output line that starts nearest after it (inside the block when
+ * that line is a closing brace), or at the end of the file.
  */
 function placeComments(lines: Line[], comments: readonly PrintComment[]): Line[] {
   if (comments.length === 0) return lines;
@@ -253,13 +257,14 @@ function placeComments(lines: Line[], comments: readonly PrintComment[]): Line[]
   for (const c of [...comments].sort((a, b) => a.offset - b.offset)) {
     if (c.trailing) {
       let at = -1;
-      for (let i = 0; i < lines.length; i++) if (lines[i]!.anchor <= c.offset) at = i;
+      for (let i = 0; i < lines.length; i++) if (lines[i]!.anchor <= c.offset && (at < 0 || lines[i]!.anchor >= lines[at]!.anchor)) at = i;
       if (at >= 0) {
         push(trailing, at, c);
         continue;
       }
     }
-    const at = lines.findIndex((l) => l.anchor > c.offset);
+    let at = -1;
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.anchor > c.offset && (at < 0 || lines[i]!.anchor < lines[at]!.anchor)) at = i;
     if (at >= 0) push(before, at, c);
     else atEnd.push(c);
   }

@@ -8,6 +8,7 @@ import { actionWildcards, negatedAllows, serviceWideActions, unknownActions } fr
 import { inapplicableConditionKeys } from './rules/condition-keys.js';
 import { boundaryEscalations } from './rules/boundary-escalation.js';
 import { escalations } from './rules/escalation.js';
+import { hiddenCharacters } from './rules/hidden-characters.js';
 import { unscopedPassRole } from './rules/pass-role.js';
 import { deadGrants, malformedResources, wildcardResources } from './rules/resource-rules.js';
 import { publicResources } from './rules/public-resource.js';
@@ -34,9 +35,12 @@ export interface LintOptions {
   readonly compiled?: boolean;
 }
 
+/** Rules every kind of document gets. */
+const EVERY_KIND: readonly Rule[] = [hiddenCharacters];
+
 export function lintDocument(doc: LintDocument, options: LintOptions = {}): Diagnostic[] {
   const kinds: readonly DocumentKind[] = typeof doc.kind === 'string' ? [doc.kind] : doc.kind;
-  // The union of the kinds' rules, each once, in a fixed order.
-  const rules = ALL_RULES.filter((rule) => kinds.some((k) => RULES[k].includes(rule)));
+  // The union of the kinds' rules, each once, in a fixed order; then the rules for every kind.
+  const rules = [...ALL_RULES.filter((rule) => kinds.some((k) => RULES[k].includes(rule))), ...EVERY_KIND];
   return rules.filter((rule) => !(options.compiled && CATALOGUE_RULES.has(rule))).flatMap((rule) => rule(doc));
 }

@@ -40,6 +40,10 @@ function resolveCondition(ctx: ResolveContext, c: Condition): IntentCondition | 
       return { operator: 'IpAddress', key: 'aws:SourceIp', values: [c.value.value], span: c.span };
     case 'mfa':
       return { operator: 'Bool', key: 'aws:MultiFactorAuthPresent', values: ['true'], span: c.span };
+    case 'without-mfa':
+      // Long-term access keys carry no MFA key at all; `IfExists` makes their requests match too,
+      // so a deny `without mfa` also stops them.
+      return { operator: 'BoolIfExists', key: 'aws:MultiFactorAuthPresent', values: ['false'], span: c.span };
     case 'tag':
       if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(c.key.value)) {
         ctx.bag.add('IAM2115', c.key.span, `\`${c.key.value}\` is not a valid tag key`, { suggestion: 'tag keys are 1–128 letters, digits, spaces and `_.:/=+-@`' });
@@ -48,11 +52,12 @@ function resolveCondition(ctx: ResolveContext, c: Condition): IntentCondition | 
       // The resource carries this tag.
       return { operator: 'StringEquals', key: `aws:ResourceTag/${c.key.value}`, values: [c.value.value], span: c.span };
     case 'org':
+    case 'principal-org':
       if (!/^o-[a-z0-9]{10,32}$/.test(c.value.value)) {
         ctx.bag.add('IAM2115', c.value.span, `\`${c.value.value}\` is not an organization id`, { suggestion: 'organization ids look like `o-a1b2c3d4e5`' });
         return undefined;
       }
-      // The resource belongs to an account of this organization.
-      return { operator: 'StringEquals', key: 'aws:ResourceOrgID', values: [c.value.value], span: c.span };
+      // `org`: the resource belongs to an account of this organization; `principal-org`: the caller does.
+      return { operator: 'StringEquals', key: c.kind === 'org' ? 'aws:ResourceOrgID' : 'aws:PrincipalOrgID', values: [c.value.value], span: c.span };
   }
 }

@@ -10,6 +10,7 @@ import { actionsOfService, arnMatchesResourceType, lookupAction, serviceExists }
 import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
 import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, type ResolveContext } from './context.js';
+import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
 import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../verify/wildcard-reach.js';
 import { refuseWidening } from './name-check.js';
@@ -82,6 +83,8 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   const targets: IntentTarget[] = [];
   let widened: { word: Word; reach: Reach } | undefined;
   for (const word of grant.targets) {
+    // Only S3 object keys may hold non-ASCII text; every other name AWS accepts is ASCII.
+    if (!checkNameCharacters(ctx.bag, word, { what: 'target', unicode: pattern.target.catalogueType === 'object' })) continue;
     const perAccount = new Set<string>();
     for (const account of accounts) {
       const target = buildTarget(ctx, pattern.target, service, word, account);
@@ -170,6 +173,8 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
   let widened: { word: Word; reach: Reach } | undefined;
   for (const word of raw.resources) {
     const text = word.value;
+    // An ARN may hold an S3 key, the one place AWS takes non-ASCII text: warn there, refuse the invisible.
+    if (!checkNameCharacters(ctx.bag, word, { what: 'resource', unicode: text.startsWith('arn:aws:s3:::') && text.includes('/') })) continue;
     const problem = rawResourceProblem(text);
     if (problem !== undefined) {
       ctx.bag.add('IAM2111', word.span, `\`${text}\` is not an ARN: ${problem}`, { suggestion: 'the escape hatch takes full ARNs (`arn:aws:…`) or `"*"` with a reason' });

@@ -3,11 +3,12 @@
  * confused-deputy conditions the service sets, OIDC trusts pin `aud` and an exact `sub`, AWS
  * trusts name a role (the whole account only with `because`).
  */
-import type { Principal } from '../syntax/ast.js';
+import type { Principal, Word } from '../syntax/ast.js';
 import type { AccountRef, ConditionClause, IntentPrincipal, OidcProvider } from '../ir/intent.js';
 import { AZURE_DEVOPS, GITHUB, SERVICE_TRUSTS } from '../../stdlib/principals.js';
 import { PARTITION, resolveAccount, rolePath, type ResolveContext } from './context.js';
-import { roleNameProblem } from './values.js';
+import { checkNameCharacters } from './characters.js';
+import { externalIdProblem, roleNameProblem, SHORT_EXTERNAL_ID } from './values.js';
 
 export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: AccountRef): IntentPrincipal | undefined {
   switch (p.kind) {
@@ -17,9 +18,16 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
     case 'ecs-execution': {
       const trust = SERVICE_TRUSTS[p.kind];
       const functionGlob = p.kind === 'lambda' ? p.function.value : undefined;
+      if (p.kind === 'lambda' && !checkNameCharacters(ctx.bag, p.function, { what: 'function name', unicode: false })) return undefined;
       if (p.kind === 'lambda' && !/^[A-Za-z0-9_*?-]{1,64}$/.test(p.function.value)) {
         ctx.bag.add('IAM2113', p.function.span, `\`${p.function.value}\` is not a Lambda function name`, { suggestion: 'function names use letters, digits, `-` and `_` (globs `*` and `?` allowed)' });
         return undefined;
+      }
+      // A glob of only wildcards trusts every function of the account, present and future.
+      if (p.kind === 'lambda' && /^[*?]*\*[*?]*$/.test(p.function.value) && p.because === undefined) {
+        ctx.bag.add('IAM2112', p.function.span, `\`${p.function.value}\` lets every Lambda function of account \`${account.name}\` assume the role; say why with \`because "…"\``, {
+          suggestion: 'name the functions (`lambda "processor-*"`), or add `because "REASON"` after the glob',
+        });
       }
       if (trust.needsRegion && ctx.region === undefined) {
         ctx.bag.add('IAM2110', p.span, `the \`${p.kind}\` trust needs a region for its \`aws:SourceArn\` condition, and no \`region\` is declared`, { suggestion: 'declare the default region, e.g. `region eu-west-1`' });
@@ -38,6 +46,7 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
     }
     case 'service': {
       const host = p.host.value;
+      if (!checkNameCharacters(ctx.bag, p.host, { what: 'service host', unicode: false })) return undefined;
       if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/.test(host)) {
         ctx.bag.add('IAM2113', p.host.span, `\`${host}\` is not an AWS service principal`, { suggestion: 'service principals look like `scheduler.amazonaws.com`' });
         return undefined;
@@ -53,6 +62,9 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
     }
     case 'github': {
       const repo = p.repo.value;
+      // GitHub names repositories and organisations in ASCII; branches, tags and environments may be any text.
+      if (!checkNameCharacters(ctx.bag, p.repo, { what: 'repository', unicode: false })) return undefined;
+      if (p.ref.value !== undefined && !checkNameCharacters(ctx.bag, p.ref.value, { what: `${p.ref.kind} name`, unicode: true })) return undefined;
       if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) {
         ctx.bag.add('IAM2113', p.repo.span, /[*?]/.test(repo) ? `\`${repo}\` is a glob: a GitHub trust names exactly one repository` : `\`${repo}\` is not a GitHub repository`, {
           suggestion: 'write `org/repo`; a trust that spans repositories lets any of them assume the role',
@@ -73,6 +85,7 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
         ctx.bag.add('IAM2113', p.organizationId.span, `\`${guid}\` is not an Azure DevOps organization id`, { suggestion: 'the organization id is a GUID such as `8f2c1a3e-1111-2222-3333-444455556666`' });
         return undefined;
       }
+      if (!checkNameCharacters(ctx.bag, p.connection, { what: 'service connection', unicode: true })) return undefined;
       const parts = p.connection.value.split('/');
       if (parts.length !== 3 || parts.some((x) => x === '' || /[*?\s]/.test(x))) {
         ctx.bag.add('IAM2113', p.connection.span, `\`${p.connection.value}\` is not an Azure DevOps service connection`, { suggestion: 'write `organization/project/connection`' });
@@ -84,6 +97,8 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
     }
     case 'role': {
       const trusted = resolveAccount(ctx, p.account);
+      const idOk = checkExternalId(ctx, p.externalId);
+      if (!checkNameCharacters(ctx.bag, p.role, { what: 'role name', unicode: false }) || !idOk) return undefined;
       const problem = roleNameProblem(p.role.value);
       if (problem) {
         ctx.bag.add('IAM2113', p.role.span, `\`${p.role.value}\` is not a role name: ${problem}`, { suggestion: 'trust one named role; a trust in a whole account needs `account NAME because "…"`' });
@@ -101,6 +116,7 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
     }
     case 'account': {
       const trusted = resolveAccount(ctx, p.account);
+      if (!checkExternalId(ctx, p.externalId)) return undefined;
       if (!p.because) {
         ctx.bag.add('IAM2112', p.span, `a trust in every principal of account \`${p.account.value}\` needs a reason`, { suggestion: 'trust one role (`role "NAME" in ACCOUNT`), or add `because "…"`' });
       }
@@ -116,6 +132,26 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
       };
     }
   }
+}
+
+/**
+ * An external id is a shared secret the caller presents: empty is no secret at all, and a short one
+ * can be guessed. AWS accepts 2 to 1,224 characters of `A-Za-z0-9+=,.@:/_-`.
+ */
+function checkExternalId(ctx: ResolveContext, word: Word | undefined): boolean {
+  if (word === undefined) return true;
+  if (!checkNameCharacters(ctx.bag, word, { what: 'external id', unicode: false })) return false;
+  const problem = externalIdProblem(word.value);
+  if (problem !== undefined) {
+    ctx.bag.add('IAM2194', word.span, problem, { suggestion: 'use the id the other party gave you, typically a UUID such as `3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b`' });
+    return false;
+  }
+  if (word.value.length < SHORT_EXTERNAL_ID) {
+    ctx.bag.add('IAM2195', word.span, `the external id \`${word.value}\` has ${word.value.length} characters: anyone who can guess it can present it`, {
+      suggestion: `use an unguessable id of at least ${SHORT_EXTERNAL_ID} characters, typically a UUID`,
+    });
+  }
+  return true;
 }
 
 function oidcProvider(kind: OidcProvider['kind'], host: string, audience: string, account: AccountRef): OidcProvider {

@@ -13,6 +13,8 @@ import { findPattern } from '../../stdlib/index.js';
 import { arnContext, resolveAccount, type ResolveContext } from './context.js';
 import { resolveGrants } from './grants.js';
 import { resolveOrganization } from './organization.js';
+import { unitlessDurationHelp } from '../syntax/duration-help.js';
+import { checkNameCharacters } from './characters.js';
 import { resolvePrincipal } from './principal.js';
 import { isRegion, AWS_REGIONS } from './regions.js';
 import { MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, descriptionProblem, isAccountId, parseDuration, pathProblem, roleNameProblem } from './values.js';
@@ -36,6 +38,8 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
       });
       continue;
     }
+    // `prоd` with a Cyrillic о would read as `prod` wherever it is used, and carry another id.
+    if (!checkNameCharacters(bag, d.name, { what: 'account name', unicode: false })) continue;
     if (!isAccountId(d.id.value)) {
       bag.add('IAM2101', d.id.span, `\`${d.id.value}\` is not an AWS account id`, { suggestion: 'an account id is exactly 12 digits, e.g. `123456789012` (quote it in YAML to keep leading zeros)' });
       continue;
@@ -101,8 +105,9 @@ function collectDeclarations(bag: DiagnosticBag, declarations: readonly Declarat
 }
 
 function resolveRole(ctx: ResolveContext, d: RoleDecl): IntentRole | undefined {
-  const nameProblem = roleNameProblem(d.name.value);
-  if (nameProblem) ctx.bag.add('IAM2108', d.name.span, `\`${d.name.value}\` is not a valid role name: ${nameProblem}`);
+  const plain = checkNameCharacters(ctx.bag, d.name, { what: 'role name', unicode: false });
+  const nameProblem = plain ? roleNameProblem(d.name.value) : 'refused above';
+  if (plain && nameProblem) ctx.bag.add('IAM2108', d.name.span, `\`${d.name.value}\` is not a valid role name: ${nameProblem}`);
   const account = resolveAccount(ctx, d.account);
   const settings = resolveSettings(ctx, d);
   if (d.boundary && !ctx.declared.get('boundary')?.has(d.boundary.value)) {
@@ -165,10 +170,11 @@ function resolveSettings(ctx: ResolveContext, d: RoleDecl): { path?: string; des
       const seconds = parseDuration(value);
       if (seconds === undefined || seconds < MIN_SESSION_SECONDS || seconds > MAX_SESSION_SECONDS) {
         ctx.bag.add('IAM2109', s.value.span, seconds === undefined ? `\`${value}\` is not a duration` : `a session lasts 1 h to 12 h; \`${value}\` is outside that`, {
-          suggestion: 'write hours or minutes between `1h` and `12h`, e.g. `1h`, `90m`',
+          suggestion: seconds === undefined ? unitlessDurationHelp(value) : 'write hours or minutes between `1h` and `12h`, e.g. `1h`, `90m`',
         });
       } else out.maxSessionSeconds = seconds;
     } else if (name === 'path') {
+      if (!checkNameCharacters(ctx.bag, s.value, { what: 'path', unicode: false })) continue;
       const problem = pathProblem(value);
       if (problem) ctx.bag.add('IAM2114', s.value.span, `\`${value}\` is not a valid path: ${problem}`);
       else out.path = value;

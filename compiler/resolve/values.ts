@@ -27,6 +27,17 @@ export function roleNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** Below this many characters an external id is guessable (AWS recommends a UUID, 36). */
+export const SHORT_EXTERNAL_ID = 12;
+
+/** `sts:ExternalId`: 2–1,224 characters of `A-Za-z0-9+=,.@:/_-` (the AssumeRole API's own limits). */
+export function externalIdProblem(id: string): string | undefined {
+  if (id === '') return 'an external id cannot be empty: an empty id is no secret at all';
+  if (id.length < 2 || id.length > 1224) return `an external id is 2 to 1,224 characters; \`${id}\` has ${id.length}`;
+  if (!/^[A-Za-z0-9+=,.@:\/_-]+$/.test(id)) return `\`${id}\` is not an external id: it uses only letters, digits and \`+=,.@:/_-\``;
+  return undefined;
+}
+
 /** IAM paths: `/` or `/a/b/`, at most 512 characters of printable ASCII (no spaces). */
 export function pathProblem(path: string): string | undefined {
   if (path.length > 512) return 'a path is at most 512 characters';

@@ -65,6 +65,8 @@ export type Principal =
 export interface LambdaPrincipal {
   readonly kind: 'lambda';
   readonly function: Word;
+  /** Required when the glob matches every function of the account (`"*"`). */
+  readonly because?: Word;
   readonly span: Span;
 }
 
@@ -163,8 +165,8 @@ export interface RawStatement {
 }
 
 export type Condition =
-  | { readonly kind: 'vpc-endpoint' | 'source-ip' | 'org'; readonly value: Word; readonly span: Span }
-  | { readonly kind: 'mfa'; readonly span: Span }
+  | { readonly kind: 'vpc-endpoint' | 'source-ip' | 'org' | 'principal-org'; readonly value: Word; readonly span: Span }
+  | { readonly kind: 'mfa' | 'without-mfa'; readonly span: Span }
   | { readonly kind: 'tag'; readonly key: Word; readonly value: Word; readonly span: Span };
 
 /** `boundary NAME { allow services [s3, ec2]  delegate role-creation  allow/deny … }` */

@@ -97,6 +97,55 @@ describe('iamc explain', () => {
     expect(run.stderr).toContain('did you mean `reports`?');
   });
 
+  it('points an unknown role at its argument on the command line, not at a file named after the flag (IAM0006)', async () => {
+    const run = await explain(dir, '--role', 'report', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::x/y', 'intents');
+    expect(run.stderr).toContain('--> <command line>:1:21');
+    expect(run.stderr).toContain('1 | iamc explain --role report --action s3:GetObject');
+    expect(run.stderr).not.toContain('--> --role');
+    const json = JSON.parse((await explain(dir, '--role=report', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::x/y', 'intents', '--format', 'json')).stdout);
+    expect(json.diagnostics?.[0] ?? json[0]).toMatchObject({ code: 'IAM0006' });
+  });
+
+  it('refuses a misspelt action with a did-you-mean instead of answering "implicitly denied" (IAM0050)', async () => {
+    const run = await explain(dir, '--role', 'reports', '--action', 's3:GetObjectt', '--resource', 'arn:aws:s3:::reports-bucket/a.csv', 'intents');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('error[IAM0050]');
+    expect(run.stderr).toContain('did you mean `s3:GetObject`?');
+    expect(run.stderr).toContain('--> <command line>:1:38');
+    expect((await explain(dir, '--role', 'reports', '--action', 's3:Get*', '--resource', 'arn:aws:s3:::reports-bucket/a.csv', 'intents')).stderr).toContain('error[IAM0050]');
+    expect((await explain(dir, '--role', 'reports', '--action', 'kms:Decrypt', '--resource', 'arn:aws:s3:::reports-bucket/a.csv', 'intents')).code).toBe(0);
+  });
+
+  it('refuses a resource that is not an ARN (IAM0051)', async () => {
+    const run = await explain(dir, '--role', 'reports', '--action', 's3:GetObject', '--resource', 'reports-bucket/a.csv', 'intents');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error[IAM0051]');
+  });
+
+  it('puts in the policy variables the request carries, so a `${aws:PrincipalAccount}` grant is allowed', async () => {
+    const vars = project({
+      'app.iam': 'account prod = 123456789012\nrole home for ec2 in prod {\n  allow "s3:GetObject" on "arn:aws:s3:::homes/${aws:PrincipalAccount}/*" because "one folder per account"\n  allow "s3:PutObject" on "arn:aws:s3:::homes/${aws:PrincipalTag/team}/*" because "one folder per team"\n}\n',
+    });
+    const own = await explain(vars, '--role', 'home', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::homes/123456789012/a.txt');
+    expect(own.stdout).toContain('allowed: the identity policy allows it');
+    const other = await explain(vars, '--role', 'home', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::homes/999999999999/a.txt');
+    expect(other.stdout).toContain('implicitly denied');
+    expect(other.stdout).not.toContain('depends on');
+    const team = await explain(vars, '--role', 'home', '--action', 's3:PutObject', '--resource', 'arn:aws:s3:::homes/data/a.txt', '--context', 'aws:PrincipalTag/team=data');
+    expect(team.stdout).toContain('allowed: the identity policy allows it');
+  });
+
+  it('says the decision depends on a variable the request does not carry', async () => {
+    const vars = project({ 'app.iam': 'account prod = 123456789012\nrole home for ec2 in prod {\n  allow "s3:PutObject" on "arn:aws:s3:::homes/${aws:PrincipalTag/team}/*" because "one folder per team"\n}\n' });
+    const run = await explain(vars, '--role', 'home', '--action', 's3:PutObject', '--resource', 'arn:aws:s3:::homes/data/a.txt');
+    expect(run.stdout).toContain('implicitly denied');
+    expect(run.stdout).toContain('this depends on `${aws:PrincipalTag/team}`');
+    expect(run.stdout).toContain('`--context aws:PrincipalTag/team=VALUE`');
+    const json = JSON.parse((await explain(vars, '--role', 'home', '--action', 's3:PutObject', '--resource', 'arn:aws:s3:::homes/data/a.txt', '--format', 'json')).stdout);
+    expect(json.dependsOn).toEqual(['${aws:PrincipalTag/team}']);
+  });
+
   it('is a usage error without --role, or with a malformed --context', async () => {
     expect((await explain(dir, '--action', 's3:GetObject', '--resource', 'x', 'intents')).code).toBe(2);
     const bad = await explain(dir, '--role', 'reports', '--action', 'a:b', '--resource', 'x', '--context', 'novalue', 'intents');

@@ -61,6 +61,34 @@ describe('formatDsl', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['IAM1203']);
   });
 
+  it('keeps a trailing comment followed by an own-line comment when a setting moves above a grant (no IAM9001)', () => {
+    const input = 'account prod = 123456789012\n\nrole app for ec2 in prod {\n  consume sqs queue "q"  # why q\n  # leads the setting\n  max-session 1h\n  # before the brace\n}\n';
+    const result = formatDsl('t.iam', input);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value).toBe(
+      'account prod = 123456789012\n\nrole app for ec2 in prod {\n  # leads the setting\n  max-session 1h\n  consume sqs queue "q"  # why q\n  # before the brace\n}\n',
+    );
+    expect(formatDsl('t.iam', result.value!).value).toBe(result.value);
+  });
+
+  it('keeps a comment with the grant it leads when a setting written after the grant moves above it', () => {
+    const input = 'account prod = 123456789012\n\nrole app for ec2 in prod {\n  # about q\n  consume sqs queue "q"\n  max-session 1h  # an hour\n}\n';
+    expect(formatDsl('t.iam', input).value).toBe('account prod = 123456789012\n\nrole app for ec2 in prod {\n  max-session 1h  # an hour\n  # about q\n  consume sqs queue "q"\n}\n');
+  });
+
+  it('prints the reasoned Lambda trust and the MFA and organisation conditions back as written', () => {
+    const input = [
+      'account prod = 123456789012',
+      '',
+      'role app for lambda "*" because "sandbox account" in prod {',
+      '  deny "s3:DeleteBucket" on "arn:aws:s3:::prod-data" when without mfa and principal-org "o-a1b2c3d4e5"',
+      '  read s3 objects "b-1/*" when org "o-a1b2c3d4e5"',
+      '}',
+      '',
+    ].join('\n');
+    expect(formatDsl('t.iam', input).value).toBe(input);
+  });
+
   it('an empty file formats to an empty file; comments alone survive', () => {
     expect(formatDsl('t.iam', '').value).toBe('');
     expect(formatDsl('t.iam', '# only\n# comments\n').value).toBe('# only\n# comments\n');

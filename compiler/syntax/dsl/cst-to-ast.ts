@@ -58,7 +58,9 @@ import { closest } from '../../diagnostics/did-you-mean.js';
 import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
 import { parseTokens } from '../../../grammar/parser.js';
 import { iamLexer, LCurly, RCurly } from '../../../grammar/tokens.js';
+import { unitlessDurationHelp } from '../duration-help.js';
 import { decodeString } from './strings.js';
+import { blockBodies, closeOpenBlocks, diagnoseBody, itemStarts, misread } from './recovery.js';
 import { gluedHashDiagnostic, isStrayTopLevel, lexErrorDiagnostic, parseErrorDiagnostic, showChar } from './syntax-errors.js';
 
 /** The comments of a parsed file, for the formatter. */
@@ -97,10 +99,15 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
 
   const builder = new AstBuilder(index, bag);
   const declarations: Declaration[] = [];
-  const tokens = lexed.tokens;
+  const closed = closeOpenBlocks(lexed.tokens, index);
+  bag.push(...closed.diagnostics);
+  const tokens = closed.tokens;
+  const syntax: Diagnostic[] = [];
+  const starts = new Set<number>();
   let start = 0;
   do {
     const { cst, parseErrors } = parseTokens(tokens.slice(start));
+    itemStarts(cst, starts);
     // Chevrotain gives up at a word that cannot start a declaration; what it read before that
     // word is kept, and the rest is parsed again from the next declaration (see nextDeclaration).
     const stray = parseErrors.find(isStrayTopLevel);
@@ -117,11 +124,30 @@ export function parseDslWithComments(path: string, text: string): Result<ParsedD
       const seen = byToken.get(d.span.offset);
       if (seen === undefined || (seen.suggestion === undefined && d.suggestion !== undefined)) byToken.set(d.span.offset, d);
     }
-    bag.push(...byToken.values());
+    syntax.push(...byToken.values());
     if (strayAt < 0) break;
     start = nextDeclaration(tokens, strayAt);
   } while (start < tokens.length);
+  bag.push(...atTheMistake(syntax, tokens, index, starts));
   return { value: { file: { path, declarations }, comments }, diagnostics: sortDiagnostics(bag.items) };
+}
+
+/**
+ * Recovery's errors inside a block are replaced by what reading the block line by line finds
+ * (see recovery.ts): one diagnostic per wrong line, on that line. A block that parsed but was
+ * misread (a statement that took the next line's first word) is read line by line too.
+ */
+function atTheMistake(syntax: readonly Diagnostic[], tokens: readonly IToken[], index: LineIndex, starts: ReadonlySet<number>): Diagnostic[] {
+  let out = [...syntax];
+  for (const body of blockBodies(tokens)) {
+    const from = tokens[body.open]!.startOffset;
+    const to = body.close < tokens.length ? tokens[body.close]!.startOffset : index.text.length;
+    const inside = (d: Diagnostic) => d.span.offset > from && d.span.offset <= to;
+    if (!out.some(inside) && !misread(tokens, body, starts)) continue;
+    const found = diagnoseBody(tokens, body, index);
+    if (found.length > 0) out = [...out.filter((d) => !inside(d)), ...found];
+  }
+  return out;
 }
 
 /**
@@ -238,8 +264,7 @@ class AstBuilder {
       const bad = [...word.value].find((ch) => !/[0-9]/.test(ch)) ?? '';
       this.bag.add('IAM1205', word.span, `account id \`${word.value}\` contains \`${showChar(bad)}\`; it must be digits only`);
     } else if (kind === 'duration' && !DURATION.test(word.value)) {
-      const suggestion = /^[0-9]+$/.test(word.value) ? { suggestion: `add a unit: \`${word.value}h\` or \`${word.value}m\`` } : {};
-      this.bag.add('IAM1205', word.span, `duration \`${word.value}\` is not a whole number of hours or minutes (\`1h\`, \`90m\`)`, suggestion);
+      this.bag.add('IAM1205', word.span, `duration \`${word.value}\` is not a whole number of hours or minutes (\`1h\`, \`90m\`)`, { suggestion: unitlessDurationHelp(word.value) });
     }
   }
 
@@ -305,7 +330,10 @@ class AstBuilder {
   private principal(node: PrincipalCstNode): Principal {
     const c = node.children;
     const span = this.span(node);
-    if (c.Lambda) return { kind: 'lambda', function: this.req(c.function, span), span };
+    if (c.Lambda) {
+      const because = this.because(c.because);
+      return { kind: 'lambda', function: this.req(c.function, span), ...(because !== undefined ? { because } : {}), span };
+    }
     if (c.Ec2) return { kind: 'ec2', span };
     if (c.EcsTask) return { kind: 'ecs-task', span };
     if (c.EcsExecution) return { kind: 'ecs-execution', span };
@@ -334,9 +362,10 @@ class AstBuilder {
   private condition(node: ConditionCstNode): Condition | undefined {
     const c = node.children;
     const span = this.span(node);
+    if (c.Without) return { kind: 'without-mfa', span };
     if (c.Mfa) return { kind: 'mfa', span };
     if (c.Tag) return { kind: 'tag', key: this.req(c.key, span), value: this.req(c.tagValue, span), span };
-    const kind = c.VpcEndpoint ? 'vpc-endpoint' : c.SourceIp ? 'source-ip' : c.Org ? 'org' : undefined;
+    const kind = c.VpcEndpoint ? 'vpc-endpoint' : c.SourceIp ? 'source-ip' : c.Org ? 'org' : c.PrincipalOrg ? 'principal-org' : undefined;
     return kind === undefined ? undefined : { kind, value: this.req(c.value, span), span };
   }
 

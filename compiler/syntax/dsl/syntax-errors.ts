@@ -108,3 +108,31 @@ export function parseErrorDiagnostic(error: IRecognitionException, previous: ITo
   const options = suggestion !== undefined && suggestion !== token.image ? { suggestion: `did you mean \`${suggestion}\`?` } : {};
   return diagnostic('IAM1203', span, `expected ${listOf(expected)}${after}, found ${found(token)}`, options);
 }
+
+/** Words that may continue a statement after its targets (a misspelling of one is likely). */
+const CONTINUATIONS = ['to', 'when', 'and', 'because', 'on', 'except', 'mfa', 'without'];
+
+/**
+ * A diagnostic for an error found by parsing one statement's lines alone: the end of input is the
+ * end of the statement's line, and input left over is a word that does not belong to it.
+ */
+export function statementErrorDiagnostic(error: IRecognitionException, previous: IToken | undefined, index: LineIndex, lineEnd: number): Diagnostic {
+  const facts = readFacts(error);
+  const token = error.token;
+  const after = previous !== undefined ? ` after ${found(previous)}` : '';
+  if (facts.kind === 'not-all-input') {
+    const isWord = token.tokenType.name === 'Identifier' || keywordOfToken(token.tokenType.name) !== undefined;
+    const suggestion = isWord ? closest(token.image, CONTINUATIONS) : undefined;
+    return diagnostic('IAM1221', tokenSpan(token, index), `expected the end of the statement${after}, found ${found(token)}`, {
+      suggestion: suggestion !== undefined && suggestion !== token.image ? `did you mean \`${suggestion}\`?` : 'one statement per line: remove the word, quote it if it belongs to a name, or start a new line',
+    });
+  }
+  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) {
+    const expected = [...new Set(facts.expected.filter((name) => name !== 'EOF').map(tokenDisplay))];
+    const keywords = facts.expected.map(keywordOfToken).filter((k): k is NonNullable<typeof k> => k !== undefined);
+    const what = expected.length > 0 ? listOf(expected) : 'more';
+    const hint = keywords.length === 0 && expected.some((e) => e.includes('string')) ? { suggestion: 'add what is missing at the end of this line' } : {};
+    return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected ${what}${after}, found the end of the line`, hint);
+  }
+  return parseErrorDiagnostic(error, previous, index);
+}

@@ -121,7 +121,7 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
   },
   'lambda-principal': {
     doc: 'Lambda functions whose name matches the glob, in the role\'s account.',
-    keys: { lambda: { value: word, doc: 'Function-name glob.', required: true } },
+    keys: { lambda: { value: word, doc: 'Function-name glob.', required: true }, because },
   },
   'github-principal': {
     doc: 'A GitHub Actions workflow of one repository, on one branch, environment, tag or pull requests.',
@@ -190,8 +190,10 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       'vpc-endpoint': { value: word, doc: 'The request comes through this VPC endpoint.' },
       'source-ip': { value: word, doc: 'The request comes from this CIDR.' },
       mfa: { value: flag, doc: 'The caller signed in with MFA.' },
+      'without-mfa': { value: flag, doc: 'The caller did not sign in with MFA (or the request carries no MFA information).' },
       tag: { value: { type: 'names', of: word }, doc: 'Principal tags and their values.' },
-      org: { value: word, doc: 'The caller belongs to this organisation.' },
+      org: { value: word, doc: 'The resource belongs to an account of this organisation.' },
+      'principal-org': { value: word, doc: 'The caller belongs to an account of this organisation.' },
     },
     keysAreKinds: 'condition',
   },

@@ -190,7 +190,8 @@ class YamlToAst {
     switch (shape) {
       case 'lambda-principal': {
         const fn = w('lambda');
-        return fn && { kind: 'lambda', function: fn, span };
+        const because = w('because');
+        return fn && { kind: 'lambda', function: fn, ...opt('because', because), span };
       }
       case 'github-principal': {
         const repo = w('github');
@@ -330,14 +331,16 @@ class YamlToAst {
         switch (c.key) {
           case 'vpc-endpoint':
           case 'source-ip':
-          case 'org': {
+          case 'org':
+          case 'principal-org': {
             const value = this.r.word(c.value, cplace);
             if (value) out.push({ kind: c.key, value, span: c.span });
             break;
           }
-          case 'mfa': {
+          case 'mfa':
+          case 'without-mfa': {
             const on = this.r.flag(c, cplace);
-            if (on) out.push({ kind: 'mfa', span: on });
+            if (on) out.push({ kind: c.key, span: on });
             break;
           }
           case 'tag':

@@ -70,8 +70,8 @@ describe('structure', () => {
     const text = 'role r for lamda "f" in prod { }\nrole s for ec2 in prod {\n  max-session 1h\n}\nboundry b { }\nrole t for ec2 prod { }\n';
     expect(errors(text)).toEqual(['IAM1203 1:12', 'IAM1203 5:1', 'IAM1203 6:16']);
   });
-  it('a missing target is reported at what came instead', () => {
-    expect(errors('role r for ec2 in prod {\n  read s3 bucket\n}')).toEqual(['IAM1203 3:1']);
+  it('a missing target is reported at the end of its line, not at the brace that came instead', () => {
+    expect(errors('role r for ec2 in prod {\n  read s3 bucket\n}')).toEqual(['IAM1203 2:17']);
   });
 });
 
