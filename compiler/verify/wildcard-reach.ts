@@ -6,6 +6,15 @@
  */
 import { actionsOfService, arnMatchesResourceType, resourceTypeArnFormat } from '../catalogue/catalogue.js';
 import { globContains } from './glob-contains.js';
+
+/**
+ * Does `outer` take in every string of `inner`? A search stopped by its budget counts as yes: a
+ * gate must never let a pattern through because it was too intricate to decide.
+ */
+function mayContain(outer: string, inner: string): boolean {
+  const result = globContains(outer, inner);
+  return result.contains || result.undecided === true;
+}
 import { globMatches } from './glob.js';
 import { activeMutant } from './mutants.js';
 
@@ -55,7 +64,7 @@ function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): R
   // resources: only its fields can be open (an account `????????????`). No containment to ask.
   const infinite = hasStar(resource);
   // `?*` and `arn:*` are `*` by another name: every ARN there is.
-  if (infinite && globContains(resource, 'arn:?*').contains) return EVERYTHING;
+  if (infinite && mayContain(resource, 'arn:?*')) return EVERYTHING;
   const fields = arnFields(resource);
   // IAM's `*` matches `:` too, so a `*` before the resource field may run over the colons after it
   // (`*:aws:s3:::*`, `arn:aws:dynamodb:*`, `arn:aws:i*:**:role/x`): from that field on, the split
@@ -75,11 +84,11 @@ function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): R
   // A type the pattern contains it also meets, so only the fitting ones need the costlier question.
   const reached = (infinite ? candidates : [])
     .map((f) => ({ format: f, glob: instantiate(f.arn, fields) }))
-    .filter((f) => globContains(resource, f.glob).contains)
+    .filter((f) => mayContain(resource, f.glob))
     .sort((a, b) => literalCount(a.glob) - literalCount(b.glob) || (a.format.type < b.format.type ? -1 : 1));
   const widest = reached[0];
   const wholeService = `arn:${witness(fields[1])}:${service}:${witness(fields[3])}:${witness(fields[4])}:?*`;
-  if (widest !== undefined && !typeRef && globContains(resource, wholeService).contains) {
+  if (widest !== undefined && !typeRef && mayContain(resource, wholeService)) {
     return { type: { service: service.toLowerCase(), name: widest.format.type }, everything: false, open, what: `every ${service} resource${where(open)}` };
   }
   if (widest !== undefined) {
