@@ -44,11 +44,6 @@ export function classTokens(glob: string): ClassToken[] {
   return out;
 }
 
-/** The same glob in IAM's notation (classes widened to `*` and `?`), for messages. */
-export function asIamGlob(glob: string): string {
-  return [...glob].map((c) => (CLASSES.get(c)?.kind === 'any' ? '*' : CLASSES.get(c)?.kind === 'one' ? '?' : c)).join('');
-}
-
 /** Reads a name glob in which `*` and `?` never stand for any of `separators`. */
 export function segmentGlob(name: string, separator: '/' | ':'): string {
   const [any, one] = separator === '/' ? [ANY_BUT_SLASH, ONE_BUT_SLASH] : [ANY_BUT_COLON, ONE_BUT_COLON];

@@ -8,13 +8,12 @@
 import type { PatternGrant } from '../ir/intent.js';
 import type { Word } from '../syntax/ast.js';
 import type { ResolveContext } from './context.js';
-import { asIamGlob } from '../ir/name-glob.js';
 import { includedInMeaning } from '../verify/meaning-contains.js';
 import { actionUniverse } from '../verify/universe.js';
 import { activeMutant } from '../verify/mutants.js';
 
 export type Widening =
-  | { readonly kind: 'crosses'; readonly emitted: string; readonly meaning: string; readonly example: string }
+  | { readonly kind: 'crosses'; readonly emitted: string; readonly example: string }
   | { readonly kind: 'too-complex'; readonly emitted: string };
 
 export function nameWidening(pattern: PatternGrant['pattern'], built: string, meaning: string): Widening | undefined {
@@ -26,12 +25,21 @@ export function nameWidening(pattern: PatternGrant['pattern'], built: string, me
         const result = includedInMeaning(emitted, actionUniverse(action), meanings);
         if (result.contains === true) continue;
         if (result.contains === 'unknown') return { kind: 'too-complex', emitted };
-        return { kind: 'crosses', emitted, meaning: meanings.map(asIamGlob).join('`, `'), example: result.counterexample };
+        return { kind: 'crosses', emitted, example: result.counterexample };
       }
     }
   }
   return undefined;
 }
+
+/** Why the ARN reads wider than the name, by the kind of name. */
+const WHY: Record<string, string> = {
+  objects: 'a bucket name never holds `/`: the bucket is everything before the first `/`, and IAM lets the `*` run past it',
+  role: 'a role name never holds `/`: what stands before the last `/` is the role\'s path, and IAM lets the wildcard run into it',
+  path: 'a wildcard stays inside one level of the path unless the name ends in `/*`',
+  segment: 'the name never holds `/`, and IAM lets the wildcard run past it',
+  'segment-colon': 'the name never holds `:` (what follows is a version, alias or execution), and IAM lets the wildcard run past it',
+};
 
 /** What to write instead, by the kind of name. */
 const ALTERNATIVES: Record<string, string> = {
@@ -54,7 +62,7 @@ export function refuseWidening(ctx: ResolveContext, pattern: PatternGrant['patte
     return true;
   }
   ctx.bag.add('IAM2130', word.span, `\`${word.value}\` would reach beyond the names it means: IAM's \`*\` and \`?\` also match \`/\` and \`:\``, {
-    detail: `the ARN \`${widening.emitted}\` also allows \`${widening.example}\`, which \`${word.value}\` does not name (it means \`${widening.meaning}\`)`,
+    detail: `the ARN \`${widening.emitted}\` also allows \`${widening.example}\`, which \`${word.value}\` does not name: ${WHY[pattern.target.meaning.kind] ?? 'IAM lets the wildcard run past a separator'}`,
     suggestion: `${ALTERNATIVES[pattern.target.meaning.kind] ?? 'list the names'}; ${escape}`,
   });
   return true;

@@ -11,7 +11,7 @@
  */
 import type { FormatToken } from '../catalogue/arn-format.js';
 import { classTokens, type ClassToken } from '../ir/name-glob.js';
-import { isLiteral, tokenize, type GlobToken } from './glob.js';
+import { globMatches, isLiteral, tokenize, type GlobToken } from './glob.js';
 
 export type Inclusion =
   | { readonly contains: true }
@@ -55,10 +55,37 @@ function decide(inner: string, universe: Universe, meanings: readonly string[], 
   let spent = 0;
   for (const u of universes) {
     const result = search(tokenize(inner), u, outers, budget - spent);
-    if (!('states' in result) || result.contains !== true) return result.contains === 'unknown' ? { contains: 'unknown', states: budget } : result;
+    if (result.contains === false) {
+      const escapes = (s: string): boolean => globMatches(inner, s) && (u === undefined || formatAccepts(u, s)) && !outers.some((o) => classMatches(o, s));
+      return { contains: false, counterexample: readable(result.counterexample, escapes) };
+    }
+    if (!('states' in result) || result.contains !== true) return { contains: 'unknown', states: budget };
     spent += result.states;
   }
   return { contains: true };
+}
+
+/**
+ * The shortest counterexample is often degenerate (`tenant-//public/`, `role/app-/`). Put a letter
+ * wherever a separator has nothing beside it, keeping each change only while the string still
+ * escapes, so a reviewer reads `tenant-a/x/public/x` and `role/app-a/x`.
+ */
+function readable(example: string, escapes: (s: string) => boolean): string {
+  const SEPARATORS = '/:';
+  let s = example;
+  for (let i = 0; i <= s.length; i++) {
+    const before = s[i - 1];
+    const after = s[i];
+    const bare =
+      (before !== undefined && after !== undefined && SEPARATORS.includes(before) && SEPARATORS.includes(after)) ||
+      (after === undefined && before !== undefined && SEPARATORS.includes(before)) ||
+      (before !== undefined && after !== undefined && '-_.'.includes(before) && SEPARATORS.includes(after));
+    if (!bare) continue;
+    const letter = before !== undefined && '-_.'.includes(before) ? 'a' : 'x';
+    const candidate = s.slice(0, i) + letter + s.slice(i);
+    if (escapes(candidate)) s = candidate;
+  }
+  return s;
 }
 
 function universeKey(universe: Universe): string {

@@ -42,6 +42,8 @@ describe('a name glob never crosses a separator its position gives meaning to', 
     expect(code).toBe('IAM2130');
     expect(globMatches(emitted, allowed)).toBe(true);
     expect(allowed.slice(allowed.indexOf(':role/') + ':role/'.length)).toContain('/');
+    // Readable: a role on a real path, not an empty name (`role/app-/`).
+    expect(allowed).toMatch(/:role\/app-[^/]+\/[^/]+$/);
   });
 
   it('refuses a `?` in a role name too: it can stand for `/`', () => {
