@@ -27,7 +27,7 @@ const TESTS_FOR = {
   'loose-secret-suffix': LOWERING_TESTS,
   'unchecked-names': ['test/verify'],
   'flat-denotation': ['test/verify'],
-  'textual-wildcard': ['test/verify'],
+  'textual-wildcard': ['test/glob'],
   'presence-only-pin': ['test/lint'],
   'unprotected-boundary': LOWERING_TESTS,
   'loose-exemption': ['test/lower/organization/guardrail-laws.test.ts'],

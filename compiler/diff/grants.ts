@@ -9,7 +9,7 @@ import { canonicalConditions } from '../ir/conditions.js';
 import type { ConditionClause } from '../ir/intent.js';
 import type { PolicyDocument, Statement } from '../ir/policy.js';
 import { keepsCondition } from '../verify/condition-strictness.js';
-import { globContains } from '../verify/glob-contains.js';
+import { globContains } from '../glob/glob-contains.js';
 import type { Grant, Where } from './model.js';
 
 export function whereOf(span: Span): Where {

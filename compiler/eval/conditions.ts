@@ -5,7 +5,7 @@
  * passes on a missing key; `ForAllValues:` passes on a missing key, `ForAnyValue:` fails.
  */
 import type { ConditionClause } from '../ir/intent.js';
-import { globMatches } from '../verify/glob.js';
+import { globMatches } from '../glob/glob.js';
 import { cidrContains } from './ip.js';
 
 export type Context = Readonly<Record<string, string | readonly string[]>>;

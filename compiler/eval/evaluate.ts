@@ -5,7 +5,7 @@
  * when present, must also allow; otherwise the request is implicitly denied.
  * Policy variables (`${aws:username}`) are not expanded: they are compared as written.
  */
-import { globMatches, isLiteral } from '../verify/glob.js';
+import { globMatches, isLiteral } from '../glob/glob.js';
 import { allConditionsMatch, splitArn, type Context } from './conditions.js';
 import { normalizePolicy, type EvalStatement, type PolicyInput } from './normalize.js';
 

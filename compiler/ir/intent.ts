@@ -94,7 +94,7 @@ export interface IntentTarget {
   /** The ARN (glob) the grant names. */
   readonly arn: string;
   /**
-   * What the target means, as a class glob (ir/name-glob.ts): read from the name and its position
+   * What the target means, as a class glob (glob/name-glob.ts): read from the name and its position
    * (ir/name-meaning.ts), never from `arn`. An ARN written as such means itself.
    */
   readonly meaning: string;

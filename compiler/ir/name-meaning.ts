@@ -5,7 +5,7 @@
  * a wildcard cross a separator is caught rather than repeated.
  */
 import type { ArnContext, NameMeaning } from '../../stdlib/pattern.js';
-import { pathGlob, segmentGlob } from './name-glob.js';
+import { pathGlob, segmentGlob } from '../glob/name-glob.js';
 
 export function meaningOfName(meaning: NameMeaning, name: string, ctx: ArnContext): string {
   let path = '';

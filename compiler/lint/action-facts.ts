@@ -1,6 +1,6 @@
 /** What the lint rules ask of the action catalogue about an action as written (literal or glob). */
 import { expandActionGlob, lookupAction, type CatalogueAction } from '../catalogue/catalogue.js';
-import { globMatches } from '../verify/glob.js';
+import { globMatches } from '../glob/glob.js';
 import { hasWildcard } from './document.js';
 
 /** `*` or `service:*`: every action of a service (or of AWS), including those added later. */

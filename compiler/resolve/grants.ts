@@ -12,7 +12,7 @@ import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, type ResolveContext } from './context.js';
 import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
-import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../verify/wildcard-reach.js';
+import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../glob/wildcard-reach.js';
 import { refuseWidening } from './name-check.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';

@@ -8,8 +8,8 @@
 import type { PatternGrant } from '../ir/intent.js';
 import type { Word } from '../syntax/ast.js';
 import type { ResolveContext } from './context.js';
-import { includedInMeaning } from '../verify/meaning-contains.js';
-import { actionUniverse } from '../verify/universe.js';
+import { includedInMeaning } from '../glob/meaning-contains.js';
+import { actionUniverse } from '../glob/universe.js';
 import { activeMutant } from '../verify/mutants.js';
 
 export type Widening =

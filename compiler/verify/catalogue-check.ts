@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Statement } from '../ir/policy.js';
-import { isLiteral } from './glob.js';
+import { isLiteral } from '../glob/glob.js';
 
 export function checkCatalogue(owner: string, s: Statement, ownerSpan: Span): Diagnostic[] {
   const out: Diagnostic[] = [];

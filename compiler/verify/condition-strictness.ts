@@ -6,7 +6,7 @@
 import { parseOperator } from '../eval/conditions.js';
 import { cidrContains } from '../eval/ip.js';
 import type { ConditionClause } from '../ir/intent.js';
-import { globContains } from './glob-contains.js';
+import { globContains } from '../glob/glob-contains.js';
 
 const NEGATED = new Set(['stringnotequals', 'stringnotequalsignorecase', 'stringnotlike', 'arnnotequals', 'arnnotlike', 'notipaddress', 'numericnotequals', 'datenotequals']);
 const GLOBBING = new Set(['stringlike', 'arnlike', 'arnequals']);

@@ -10,7 +10,7 @@ import { activeMutant } from './mutants.js';
 
 export interface Cell {
   readonly actions: readonly string[];
-  /** Class globs (ir/name-glob.ts); plain IAM globs are a special case. */
+  /** Class globs (glob/name-glob.ts); plain IAM globs are a special case. */
   readonly resources: readonly string[];
   readonly conditions: readonly ConditionClause[];
 }

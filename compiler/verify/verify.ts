@@ -11,9 +11,9 @@ import type { CompiledProgram, PolicyDocument, Statement } from '../ir/policy.js
 import { checkCatalogue } from './catalogue-check.js';
 import { keepsCondition } from './condition-strictness.js';
 import { grantCells, type Cell } from './denotation.js';
-import { globContains } from './glob-contains.js';
-import { includedInMeaning } from './meaning-contains.js';
-import { actionUniverse } from './universe.js';
+import { globContains } from '../glob/glob-contains.js';
+import { includedInMeaning } from '../glob/meaning-contains.js';
+import { actionUniverse } from '../glob/universe.js';
 import { checkTrust } from './trust-check.js';
 
 export function verifyProgram(intent: IntentProgram, compiled: CompiledProgram): Diagnostic[] {

@@ -9,7 +9,7 @@ import type { PatternGrant } from '../../compiler/ir/intent.js';
 import { meaningOfName } from '../../compiler/ir/name-meaning.js';
 import type { Statement } from '../../compiler/ir/policy.js';
 import { verifyDocument } from '../../compiler/verify/verify.js';
-import { globMatches } from '../../compiler/verify/glob.js';
+import { globMatches } from '../../compiler/glob/glob.js';
 import { findPattern } from '../../stdlib/index.js';
 import { compileText, policy } from '../helpers/compile.js';
 

@@ -7,7 +7,7 @@
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Located } from '../../diagnostics/span.js';
-import { wildcardReach } from '../../verify/wildcard-reach.js';
+import { wildcardReach } from '../../glob/wildcard-reach.js';
 import type { LintDocument, LintStatement } from '../document.js';
 import { actionCovers } from '../action-facts.js';
 

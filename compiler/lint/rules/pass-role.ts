@@ -5,7 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Located } from '../../diagnostics/span.js';
-import { wildcardReach, type Reach } from '../../verify/wildcard-reach.js';
+import { wildcardReach, type Reach } from '../../glob/wildcard-reach.js';
 import type { LintDocument, LintStatement } from '../document.js';
 import { actionCovers, isServiceWide } from '../action-facts.js';
 

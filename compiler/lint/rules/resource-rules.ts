@@ -8,7 +8,7 @@
 import { lookupAction, resourceTypeArnFormat, resourceTypesForArn, type CatalogueAction } from '../../catalogue/catalogue.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Located } from '../../diagnostics/span.js';
-import { arnShapeProblem, wildcardReach, type Reach } from '../../verify/wildcard-reach.js';
+import { arnShapeProblem, wildcardReach, type Reach } from '../../glob/wildcard-reach.js';
 import { hasWildcard, type LintDocument } from '../document.js';
 import { changesThings, expandAction, isServiceWide, qualifiedName } from '../action-facts.js';
 

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormatToken } from '../../compiler/catalogue/arn-format.js';
 import { expandActionGlob } from '../../compiler/catalogue/catalogue.js';
-import { ANY_BUT_SLASH, ONE_BUT_SLASH, classTokens } from '../../compiler/ir/name-glob.js';
-import { globContains, CONTAINMENT_BUDGET } from '../../compiler/verify/glob-contains.js';
-import { classMatches, includedInMeaning, STATE_BUDGET, work } from '../../compiler/verify/meaning-contains.js';
+import { ANY_BUT_SLASH, ONE_BUT_SLASH, classTokens } from '../../compiler/glob/name-glob.js';
+import { globContains, CONTAINMENT_BUDGET } from '../../compiler/glob/glob-contains.js';
+import { classMatches, includedInMeaning, STATE_BUDGET, work } from '../../compiler/glob/meaning-contains.js';
 import { compileText } from '../helpers/compile.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);

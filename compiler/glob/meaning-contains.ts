@@ -2,7 +2,7 @@
  * Does an emitted resource glob stay inside what the intent means? Decided on the ARNs that can
  * really occur: L(emitted) ∩ L(universe) ⊆ ⋃ L(meaning), where the universe is an action's resource
  * types as AWS's catalogue formats them (`${BucketName}` never holds `/`) and each meaning is a
- * class glob (compiler/ir/name-glob.ts). A breadth-first walk over the product of the emitted glob,
+ * class glob (compiler/glob/name-glob.ts). A breadth-first walk over the product of the emitted glob,
  * the universe (both as automata, run nondeterministically) and the subset automaton of the
  * meanings finds the shortest ARN inside the first two and outside the third.
  *
@@ -10,7 +10,7 @@
  * past it the answer is `unknown`, which every caller treats as "not proved" — never as "proved".
  */
 import type { FormatToken } from '../catalogue/arn-format.js';
-import { classTokens, type ClassToken } from '../ir/name-glob.js';
+import { classTokens, type ClassToken } from './name-glob.js';
 import { globMatches, isLiteral, tokenize, type GlobToken } from './glob.js';
 
 export type Inclusion =

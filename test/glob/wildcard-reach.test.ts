@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arnShapeProblem, wildcardReach, type ResourceTypeRef } from '../../compiler/verify/wildcard-reach.js';
+import { arnShapeProblem, wildcardReach, type ResourceTypeRef } from '../../compiler/glob/wildcard-reach.js';
 
 const ACCOUNT = '123456789012';
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 300);

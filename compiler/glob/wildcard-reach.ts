@@ -16,7 +16,7 @@ function mayContain(outer: string, inner: string): boolean {
   return result.contains || result.undecided === true;
 }
 import { globMatches } from './glob.js';
-import { activeMutant } from './mutants.js';
+import { activeMutant } from '../verify/mutants.js';
 
 /** The ARN fields a pattern may leave open, each reaching further than one account's resources. */
 export type OpenField = 'partition' | 'service' | 'region' | 'account';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { globContains } from '../../compiler/verify/glob-contains.js';
-import { globMatches } from '../../compiler/verify/glob.js';
+import { globContains } from '../../compiler/glob/glob-contains.js';
+import { globMatches } from '../../compiler/glob/glob.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 300);
 
