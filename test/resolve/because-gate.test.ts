@@ -34,6 +34,10 @@ const WIDENING = [
   'allow "iam:GetRole" on "arn:*:iam::123456789012:role/app"',
   'allow "sqs:SendMessage" on "?*"',
   'allow "sqs:SendMessage" on "**"',
+  // S3 ARNs carry no account: a leading `*` is every bucket of every account, another's included.
+  'allow "s3:PutObject" on "arn:aws:s3:::*/exports/*"',
+  'allow "s3:PutObject" on "arn:aws:s3:::*.csv"',
+  'allow "s3:GetObject" on "arn:aws:s3:::?*/x"',
 ];
 
 /** Grants that name some resources of one account: no reason needed. */
@@ -43,6 +47,7 @@ const NAMING = [
   `pass iam role "arn:aws:iam::${ACCOUNT}:role/app-x" to ecs-tasks`,
   'pass iam role "app-x" to ecs-tasks',
   'allow "s3:DeleteObject" on "arn:aws:s3:::bucket/tmp/*"',
+  'allow "s3:PutObject" on "arn:aws:s3:::tenant-*/exports/*"',
   `allow "kms:Decrypt" on "arn:aws:kms:eu-west-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab"`,
   `allow "dynamodb:GetItem" on "arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/Orders"`,
 ];
