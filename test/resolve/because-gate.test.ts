@@ -70,6 +70,15 @@ describe('the `because` gate', () => {
     const found = compileText({ 'r.iam': text }).diagnostics.find((d) => d.code === 'IAM2112');
     expect(found?.message).toContain('reaches every key');
   });
+
+  it('reports a bucket glob that crosses a `/` once (IAM2130), not again as a wildcard wanting a reason', () => {
+    const text = (grant: string) => `account prod = ${ACCOUNT}\nregion eu-west-1\nrole r for ec2 in prod {\n  ${grant}\n}\n`;
+    const found = (grant: string) => codes(compileText({ 'r.iam': text(grant) })).filter((c) => c.startsWith('IAM21'));
+    expect(found('write s3 bucket "*-exports"')).toEqual(['IAM2130']);
+    expect(found('read s3 objects "?*x/a/*"')).toEqual(['IAM2130']);
+    // Quiet on the gate's side: a wildcard the name means still asks for its reason.
+    expect(found('write s3 bucket "*"')).toEqual(['IAM2112']);
+  });
 });
 
 describe('targets that are not ARNs', () => {
