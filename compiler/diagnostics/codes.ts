@@ -100,6 +100,7 @@ export const CODES = {
   IAM2193: { severity: 'error', summary: 'non-ASCII character not accepted', doc: 'A name holds a non-ASCII character where AWS accepts only ASCII (role names, external ids, most resource names).' },
   IAM2194: { severity: 'error', summary: 'invalid external id', doc: 'An external id is a secret the caller presents when it assumes the role: it cannot be empty, and AWS accepts 2 to 1,224 characters of `A-Za-z0-9+=,.@:/_-`.' },
   IAM2195: { severity: 'warning', summary: 'short external id', doc: 'An external id shorter than 12 characters can be guessed; use the unguessable id the other party gave you (typically a UUID).' },
+  IAM2196: { severity: 'error', summary: 'empty reason', doc: 'A `because` is empty, or holds only spaces or invisible characters. A reason is what a reviewer reads to accept a widening, so one that says nothing is refused: write why.' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
   IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (10 of 6,144 characters each, `compiler/lower/limits.ts`). Split the role.' },

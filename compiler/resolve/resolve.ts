@@ -15,6 +15,7 @@ import { resolveGrants } from './grants.js';
 import { resolveOrganization } from './organization.js';
 import { unitlessDurationHelp } from '../syntax/duration-help.js';
 import { checkNameCharacters } from './characters.js';
+import { checkReasons } from './reasons.js';
 import { resolvePrincipal } from './principal.js';
 import { isRegion, AWS_REGIONS } from './regions.js';
 import { MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, descriptionProblem, isAccountId, parseDuration, pathProblem, roleNameProblem } from './values.js';
@@ -25,6 +26,7 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
   const declarations = ordered.flatMap((f) => f.declarations);
 
   const declared = collectDeclarations(bag, declarations);
+  checkReasons(bag, declarations);
   const accounts = new Map<string, AccountRef & { span: Span }>();
   const declaredAccounts = new Set<string>();
   for (const d of declared.get('account')?.values() ?? []) {

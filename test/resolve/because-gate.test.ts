@@ -89,3 +89,22 @@ describe('targets that are not ARNs', () => {
     },
   );
 });
+
+describe('empty reasons', () => {
+  const compile = (body: string) => codes(compileText({ 'r.iam': `account prod = ${ACCOUNT}\nregion eu-west-1\n${body}\n` })).filter((c) => c === 'IAM2196' || c === 'IAM2112' || c === 'IAM5161');
+
+  it.each([
+    ['a grant', 'role r for ec2 in prod {\n  read s3 bucket "*" because ""\n}'],
+    ['a grant, with spaces', 'role r for ec2 in prod {\n  read s3 bucket "*" because "   "\n}'],
+    ['a grant, with only a zero-width space', 'role r for ec2 in prod {\n  read s3 bucket "*" because "\\u200b"\n}'],
+    ['the escape hatch', 'role r for ec2 in prod {\n  allow "sqs:ListQueues" on "*" because ""\n}'],
+    ['a Lambda trust in every function', 'role r for lambda "*" because "" in prod {\n  read s3 bucket "orders-bucket"\n}'],
+    ['an admin managed policy', 'permission-set Dev {\n  managed-policy "arn:aws:iam::aws:policy/AdministratorAccess" because " "\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]\n}'],
+  ])('refuses an empty `because` on %s, which would pass the gate saying nothing (IAM2196)', (_, body) => {
+    expect(compile(body)).toEqual(['IAM2196']);
+  });
+
+  it('accepts a reason with words in it', () => {
+    expect(compile('role r for ec2 in prod {\n  read s3 bucket "*" because "the reviewer agreed"\n}')).toEqual([]);
+  });
+});
