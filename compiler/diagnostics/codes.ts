@@ -71,7 +71,7 @@ export const CODES = {
   IAM2104: { severity: 'error', summary: 'unknown verb', doc: 'No stdlib pattern has this verb for the service and resource type. `iamc stdlib SERVICE` lists them.' },
   IAM2105: { severity: 'error', summary: 'unknown service', doc: 'No stdlib pattern exists for this service. `iamc stdlib` lists the services; the `allow` escape hatch covers the rest.' },
   IAM2106: { severity: 'error', summary: 'unknown resource type', doc: 'The service has no stdlib pattern for this resource type.' },
-  IAM2107: { severity: 'error', summary: 'duplicate declaration', doc: 'A name is declared twice in the program (a folder is one program); both places are shown.' },
+  IAM2107: { severity: 'error', summary: 'duplicate declaration', doc: 'A name is declared twice in the program (a folder is one program); both places are shown. Role, boundary, permission set and guardrail names that differ only in capitals are one name (IAM ignores case in role and policy names, and case-insensitive file systems in output file names).' },
   IAM2108: { severity: 'error', summary: 'invalid role name', doc: 'IAM role names are 1 to 64 characters of `A-Za-z0-9+=,.@_-`.' },
   IAM2109: { severity: 'error', summary: 'invalid duration', doc: 'A duration is a whole number of hours or minutes (`1h`, `90m`) between 1 h and 12 h.' },
   IAM2110: { severity: 'error', summary: 'missing region', doc: 'A target is a name whose ARN needs a region, and no `region` is declared.' },
