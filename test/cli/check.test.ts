@@ -109,6 +109,13 @@ describe('iamc check on iamc\'s own output', () => {
     expect(await findings(['site'], dir)).toEqual({ code: 0, found: [] });
   });
 
+  it('passes the output of a permission set with only managed policies, whose manifest lists no policy file iamc did not write', async () => {
+    const dir = project({ 'ps.iam': 'account prod = 123456789012\npermission-set Dev {\n  managed-policy "arn:aws:iam::123456789012:policy/Mine"\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]\n}\n' });
+    expect((await runCli(['compile', 'ps.iam', '--out', 'out'], dir)).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')).policyFiles).toEqual({});
+    expect(await findings(['out'], dir)).toEqual({ code: 0, found: [] });
+  });
+
   it('reports a file the manifest lists but the folder lacks (IAM0040)', async () => {
     const dir = project({ 'app.iam.yaml': 'accounts: { prod: "123456789012" }\nregion: eu-west-1\nroles:\n  app:\n    for: ec2\n    in: prod\n    grants: [ { send sqs queue: orders } ]\n' });
     expect((await runCli(['compile', 'app.iam.yaml', '--out', 'out'], dir)).code).toBe(0);
