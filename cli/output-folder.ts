@@ -15,7 +15,8 @@ import type { DocumentKind } from '../compiler/lint/document.js';
 export interface OutputPolicy {
   readonly path: string;
   readonly text: string;
-  readonly type: DocumentKind;
+  /** The kind the manifest records, when iamc's layout agrees; otherwise judged by content. */
+  readonly type?: DocumentKind;
   readonly reasons: ReadonlyMap<string, { readonly because: string; readonly statement: string }>;
 }
 
@@ -50,7 +51,7 @@ type Reasons = Map<string, { because: string; statement: string }>;
  * A policy file named on its own (`iamc check OUT/iam/roles/x.policy.json`) that an iamc manifest
  * in a folder above it lists: its kind and reasons, so it is judged as `iamc check OUT/` would.
  */
-export function listedInOutput(file: string): { type: DocumentKind; reasons: Reasons } | undefined {
+export function listedInOutput(file: string): { type?: DocumentKind; reasons: Reasons } | undefined {
   let folder = dirname(resolve(file));
   for (;;) {
     const manifest = outputManifest(folder);
@@ -61,8 +62,8 @@ export function listedInOutput(file: string): { type: DocumentKind; reasons: Rea
   }
 }
 
-function listedFiles(manifest: ManifestShape): Map<string, { type: DocumentKind; reasons: Reasons }> {
-  const listed = new Map<string, { type: DocumentKind; reasons: Reasons }>();
+function listedFiles(manifest: ManifestShape): Map<string, { type?: DocumentKind; reasons: Reasons }> {
+  const listed = new Map<string, { type?: DocumentKind; reasons: Reasons }>();
   const add = (path: unknown, type: DocumentKind) => {
     if (typeof path === 'string' && !listed.has(path)) listed.set(path, { type, reasons: new Map() });
   };
@@ -73,7 +74,11 @@ function listedFiles(manifest: ManifestShape): Map<string, { type: DocumentKind;
       for (const [sid, why] of Object.entries(entry.reasons ?? {})) {
         if (typeof why?.because === 'string' && why.because.trim() !== '' && typeof why.statement === 'string') reasons.set(sid, { because: why.because, statement: why.statement });
       }
-      listed.set(path, { type: entry.type as DocumentKind, reasons });
+      // The manifest is a file like any other in a pull request: a kind its place in iamc's layout
+      // does not give (`scp` for a role's policy) would switch the admin rules off. Such a file is
+      // judged by its content instead, with the rules of every kind it could be.
+      const type = entry.type as DocumentKind;
+      listed.set(path, { ...(layoutKind(path) === type ? { type } : {}), reasons });
     }
   } else {
     for (const r of manifest.roles ?? []) {
@@ -85,6 +90,16 @@ function listedFiles(manifest: ManifestShape): Map<string, { type: DocumentKind;
     for (const p of manifest.permissionSets ?? []) add(p.policy, 'identity');
   }
   return listed;
+}
+
+/** The kind iamc writes at a path of its output (compiler/emit/iam-json.ts), if it writes one there. */
+function layoutKind(path: string): DocumentKind | undefined {
+  if (/^iam\/roles\/[^/]+\.trust\.json$/.test(path)) return 'trust';
+  if (/^iam\/roles\/[^/]+\.policy(\.\d+)?\.json$/.test(path)) return 'identity';
+  if (/^iam\/boundaries\/[^/]+\.json$/.test(path)) return 'boundary';
+  if (/^scp\/[^/]+\.json$/.test(path)) return 'scp';
+  if (/^identity-center\/[^/]+\.json$/.test(path)) return 'identity';
+  return undefined;
 }
 
 export function readOutputFolder(folder: string, manifest: ManifestShape, cwd: string): { policies: OutputPolicy[]; diagnostics: Diagnostic[] } {

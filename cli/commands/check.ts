@@ -88,7 +88,7 @@ function gatherInputs(positionals: readonly string[], policyType: DocumentKind |
     }
     const out = readOutputFolder(resolve(cwd, path), manifest, cwd);
     diagnostics.push(...out.diagnostics);
-    for (const p of out.policies) policies.push({ path: p.path, text: p.text, options: { type: p.type, reasons: p.reasons } });
+    for (const p of out.policies) policies.push({ path: p.path, text: p.text, options: { ...(p.type ? { type: p.type } : {}), reasons: p.reasons } });
   }
   const sources: Source[] = [];
   if (rest.length > 0 || positionals.length === 0) {

@@ -71,7 +71,7 @@ export const CODES = {
   IAM2104: { severity: 'error', summary: 'unknown verb', doc: 'No stdlib pattern has this verb for the service and resource type. `iamc stdlib SERVICE` lists them.' },
   IAM2105: { severity: 'error', summary: 'unknown service', doc: 'No stdlib pattern exists for this service. `iamc stdlib` lists the services; the `allow` escape hatch covers the rest.' },
   IAM2106: { severity: 'error', summary: 'unknown resource type', doc: 'The service has no stdlib pattern for this resource type.' },
-  IAM2107: { severity: 'error', summary: 'duplicate declaration', doc: 'A name is declared twice in the program (a folder is one program); both places are shown.' },
+  IAM2107: { severity: 'error', summary: 'duplicate declaration', doc: 'A name is declared twice in the program (a folder is one program); both places are shown. Role, boundary, permission set and guardrail names that differ only in capitals are one name (IAM ignores case in role and policy names, and case-insensitive file systems in output file names).' },
   IAM2108: { severity: 'error', summary: 'invalid role name', doc: 'IAM role names are 1 to 64 characters of `A-Za-z0-9+=,.@_-`.' },
   IAM2109: { severity: 'error', summary: 'invalid duration', doc: 'A duration is a whole number of hours or minutes (`1h`, `90m`) between 1 h and 12 h.' },
   IAM2110: { severity: 'error', summary: 'missing region', doc: 'A target is a name whose ARN needs a region, and no `region` is declared.' },
@@ -100,6 +100,7 @@ export const CODES = {
   IAM2193: { severity: 'error', summary: 'non-ASCII character not accepted', doc: 'A name holds a non-ASCII character where AWS accepts only ASCII (role names, external ids, most resource names).' },
   IAM2194: { severity: 'error', summary: 'invalid external id', doc: 'An external id is a secret the caller presents when it assumes the role: it cannot be empty, and AWS accepts 2 to 1,224 characters of `A-Za-z0-9+=,.@:/_-`.' },
   IAM2195: { severity: 'warning', summary: 'short external id', doc: 'An external id shorter than 12 characters can be guessed; use the unguessable id the other party gave you (typically a UUID).' },
+  IAM2196: { severity: 'error', summary: 'empty reason', doc: 'A `because` is empty, or holds only spaces or invisible characters. A reason is what a reviewer reads to accept a widening, so one that says nothing is refused: write why.' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
   IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (10 of 6,144 characters each, `compiler/lower/limits.ts`). Split the role.' },

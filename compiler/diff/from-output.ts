@@ -347,6 +347,7 @@ function archivePrincipal(blocks: readonly TerraformBlock[], analyzer: string, r
       referencedLabel(b.attributes.get('analyzer_name'), 'aws_accessanalyzer_analyzer') === analyzerBlock.label &&
       hclStringValue(b.attributes.get('rule_name')) === rule,
   );
-  const values = hclStringList(ruleBlock?.attributes.get('contains'));
+  // Output compiled before archive rules matched exactly wrote `contains`.
+  const values = hclStringList(ruleBlock?.attributes.get('eq') ?? ruleBlock?.attributes.get('contains'));
   return values?.length === 1 ? values[0] : undefined;
 }

@@ -114,7 +114,8 @@ function policyFiles(program: CompiledProgram, reasons: StatementReasons): Recor
   }
   for (const b of program.boundaries) files.push([boundaryPath(b.name), 'boundary', b.policy]);
   for (const s of program.scps) files.push([scpPath(s.name), 'scp', s.policy]);
-  for (const p of program.permissionSets) files.push([permissionSetPath(p.name), 'identity', p.policy]);
+  // A permission set with only managed policies has no inline policy, and no file is written for it.
+  for (const p of program.permissionSets) if (hasInlinePolicy(p)) files.push([permissionSetPath(p.name), 'identity', p.policy]);
   const out: Record<string, { type: PolicyFileType; reasons?: Record<string, StatementReason> }> = {};
   for (const [path, type, doc] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const bySid: Record<string, StatementReason> = {};

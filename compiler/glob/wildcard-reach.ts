@@ -95,9 +95,24 @@ function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): R
     const type = { service: service.toLowerCase(), name: widest.format.type };
     return { type, everything: false, open, what: `every ${widest.format.type}${where(open)}` };
   }
+  // Not every resource of a type, but every bucket's: reached in any account (everyBucket).
+  if (!open.includes('account') && everyBucket(fields, service)) open.push('account');
   if (open.length === 0) return undefined;
   const noun = typeRef ? `${typeRef.type}s` : open.includes('service') ? 'resources' : `${service} resources`;
   return { everything: false, open, what: `${noun} in ${open.map((f) => `any ${f}`).join(', ')}` };
+}
+
+/**
+ * S3 bucket and object ARNs have no account field: the bucket name is the owner, and bucket names
+ * are one namespace for all of AWS. A resource that starts with a star (after any question marks)
+ * takes in a bucket of any name, and IAM's star runs over the slash after it (so `*.csv` and
+ * `*a/x` count too): it reaches objects in every bucket of every account, another account's bucket
+ * that accepts writes included, which is where data leaves. That is an open account.
+ */
+function everyBucket(fields: readonly string[], service: string): boolean {
+  // After `arn:P:s3:`, the empty region and account and the bucket: a star before any literal but
+  // a colon takes in every bucket name (erring, on odd spellings, toward asking for a reason).
+  return service.toLowerCase() === 's3' && fields.length >= 4 && /^[:?*]*\*/.test(fields.slice(3).join(':'));
 }
 
 function where(open: readonly OpenField[]): string {

@@ -90,9 +90,10 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
       const target = buildTarget(ctx, pattern.target, service, word, account);
       if (!target) continue;
       perAccount.add(target.arn);
-      if (target.widens) widened ??= { word, reach: target.widens };
       const meaning = targetMeaning(ctx, pattern, word, account, target.arn);
+      // A target refused for what it means (IAM2130) is one mistake: no reason is asked of it too.
       if (meaning === undefined) continue;
+      if (target.widens) widened ??= { word, reach: target.widens };
       if (!targets.some((t) => t.arn === target.arn)) targets.push({ arn: target.arn, meaning, written: word.value, span: word.span });
     }
     // One document serves every account it is given to (a permission set): a name whose ARN holds

@@ -15,6 +15,7 @@ import { resolveGrants } from './grants.js';
 import { resolveOrganization } from './organization.js';
 import { unitlessDurationHelp } from '../syntax/duration-help.js';
 import { checkNameCharacters } from './characters.js';
+import { checkReasons } from './reasons.js';
 import { resolvePrincipal } from './principal.js';
 import { isRegion, AWS_REGIONS } from './regions.js';
 import { MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, descriptionProblem, isAccountId, parseDuration, pathProblem, roleNameProblem } from './values.js';
@@ -25,6 +26,7 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
   const declarations = ordered.flatMap((f) => f.declarations);
 
   const declared = collectDeclarations(bag, declarations);
+  checkReasons(bag, declarations);
   const accounts = new Map<string, AccountRef & { span: Span }>();
   const declaredAccounts = new Set<string>();
   for (const d of declared.get('account')?.values() ?? []) {
@@ -85,12 +87,21 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
 /** Declarations by kind and name; the second of two with one name is reported with the first. */
 function collectDeclarations(bag: DiagnosticBag, declarations: readonly Declaration[]): Map<Declaration['kind'], Map<string, Declaration>> {
   const byKind = new Map<Declaration['kind'], Map<string, Declaration>>();
+  const lowered = new Map<string, Declaration>();
   for (const d of declarations) {
     const name = d.kind === 'region' ? 'region' : d.name.value;
     const nameSpan = d.kind === 'region' ? d.span : d.name.span;
     let table = byKind.get(d.kind);
     if (!table) byKind.set(d.kind, (table = new Map()));
-    const first = table.get(name);
+    const caseless = CASELESS[d.kind] !== undefined ? name.toLowerCase() : undefined;
+    const first = table.get(name) ?? (caseless !== undefined ? lowered.get(`${d.kind}\u0000${caseless}`) : undefined);
+    if (first && first.kind !== 'region' && d.kind !== 'region' && first.name.value !== name) {
+      bag.add('IAM2107', nameSpan, `${d.kind} \`${name}\` is declared twice: ${CASELESS[d.kind]} do not tell \`${name}\` from \`${first.name.value}\``, {
+        related: [{ message: 'first declared here', span: first.name.span }],
+        suggestion: 'rename one of them with a different word, not only different capitals',
+      });
+      continue;
+    }
     if (first) {
       const what = d.kind === 'region' ? 'the default region is' : `${d.kind} \`${name}\` is`;
       bag.add('IAM2107', nameSpan, `${what} declared twice`, {
@@ -100,9 +111,23 @@ function collectDeclarations(bag: DiagnosticBag, declarations: readonly Declarat
       continue;
     }
     table.set(name, d);
+    if (caseless !== undefined) lowered.set(`${d.kind}\u0000${caseless}`, d);
   }
   return byKind;
 }
+
+/**
+ * Kinds whose names are one name whatever their capitals: IAM role and policy names ignore case
+ * (`App` and `app` cannot both exist in an account), and every kind here names an output file,
+ * which a case-insensitive file system would write over.
+ */
+const CASELESS: Partial<Record<Declaration['kind'], string>> = {
+  role: 'IAM role names',
+  boundary: 'IAM policy names',
+  'permission-set': 'output file names on case-insensitive file systems',
+  guardrail: 'output file names on case-insensitive file systems',
+};
+
 
 function resolveRole(ctx: ResolveContext, d: RoleDecl): IntentRole | undefined {
   const plain = checkNameCharacters(ctx.bag, d.name, { what: 'role name', unicode: false });

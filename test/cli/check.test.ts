@@ -88,9 +88,32 @@ describe('iamc check on iamc\'s own output', () => {
     expect(codes((await findings(['out'], dir)).found)).toEqual(expect.arrayContaining(['IAM5105', 'IAM5107']));
   });
 
+  it('does not let a manifest edited to call a role policy an SCP or a boundary hide `Allow * on *`', async () => {
+    const dir = project({ 'app.iam.yaml': 'accounts: { prod: "123456789012" }\nregion: eu-west-1\nroles:\n  app:\n    for: ec2\n    in: prod\n    grants: [ { send sqs queue: orders } ]\n' });
+    expect((await runCli(['compile', 'app.iam.yaml', '--out', 'out'], dir)).code).toBe(0);
+    writeFileSync(join(dir, 'out/iam/roles/app.policy.json'), doc({ Effect: 'Allow', Action: '*', Resource: '*' }));
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8'));
+    for (const type of ['scp', 'boundary']) {
+      manifest.policyFiles['iam/roles/app.policy.json'].type = type;
+      writeFileSync(join(dir, 'out/manifest.json'), JSON.stringify(manifest));
+      for (const target of ['out', 'out/iam/roles/app.policy.json']) {
+        const run = await findings([target], dir);
+        expect(run.code, `${type} ${target}`).toBe(1);
+        expect(codes(run.found), `${type} ${target}`).toEqual(expect.arrayContaining(['IAM5105', 'IAM5107']));
+      }
+    }
+  });
+
   it('treats a folder whose manifest.json is not iamc\'s as an ordinary folder', async () => {
     const dir = project({ 'site/manifest.json': '{"name": "web app", "icons": []}', 'site/app.iam.yaml': 'accounts: { prod: "123456789012" }\nregion: eu-west-1\nroles:\n  app:\n    for: ec2\n    in: prod\n    grants: [ { send sqs queue: orders } ]\n' });
     expect(await findings(['site'], dir)).toEqual({ code: 0, found: [] });
+  });
+
+  it('passes the output of a permission set with only managed policies, whose manifest lists no policy file iamc did not write', async () => {
+    const dir = project({ 'ps.iam': 'account prod = 123456789012\npermission-set Dev {\n  managed-policy "arn:aws:iam::123456789012:policy/Mine"\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]\n}\n' });
+    expect((await runCli(['compile', 'ps.iam', '--out', 'out'], dir)).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')).policyFiles).toEqual({});
+    expect(await findings(['out'], dir)).toEqual({ code: 0, found: [] });
   });
 
   it('reports a file the manifest lists but the folder lacks (IAM0040)', async () => {

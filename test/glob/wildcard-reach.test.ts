@@ -41,6 +41,12 @@ const REACHING: [string, ResourceTypeRef | undefined, string][] = [
   [`arn:aws:*:eu-west-1:${ACCOUNT}:orders`, undefined, 'resources in any service, any region, any account'],
   [`arn:aws:lambda:eu-west-1:${ACCOUNT}:function:*`, undefined, 'every function'],
   [`arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc/*`, undefined, 'every vpc'],
+  // S3 ARNs carry no account: a leading `*` takes in every bucket name, so buckets of every account
+  // (a write lands in another account's bucket), and runs over the `/` into the key.
+  ['arn:aws:s3:::*/reports/*', undefined, 's3 resources in any account'],
+  ['arn:aws:s3:::*.csv', object, 'objects in any account'],
+  ['arn:aws:s3:::?*/x', undefined, 's3 resources in any account'],
+  ['arn:aws:s3:::*a/*', undefined, 's3 resources in any account'],
 ];
 
 /** Patterns that pick some resources of one account, region and partition. */
@@ -48,6 +54,8 @@ const NAMING: [string, ResourceTypeRef | undefined][] = [
   ['arn:aws:s3:::bucket/*', undefined],
   ['arn:aws:s3:::bucket', undefined],
   ['arn:aws:s3:::tenant-*/public/*', object],
+  ['arn:aws:s3:::a*/x', undefined],
+  ['arn:aws:s3:::tenant-?/*.csv', object],
   [`arn:aws:kms:eu-west-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`, undefined],
   [`arn:aws:iam::${ACCOUNT}:role/app-x`, role],
   [`arn:aws:iam::${ACCOUNT}:role/app-*`, role],

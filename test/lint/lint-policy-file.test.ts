@@ -146,6 +146,16 @@ describe('lintPolicyFile', () => {
       expect(codes(trust('*', 'sts:AssumeRole', { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123def4' } }))).toContain('IAM5116');
     });
 
+    it('reads a wildcard in `ArnEquals` as IAM does, so it cannot pin a trust to everyone, a whole account or a service (IAM5116, IAM5115, IAM5114)', () => {
+      // IAM matches `ArnEquals` exactly like `ArnLike`: `role/*` under either is every role.
+      expect(codes(trust('*', 'sts:AssumeRole', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/*' } }))).toContain('IAM5116');
+      expect(codes(trust({ AWS: 'arn:aws:iam::111111111111:root' }, 'sts:AssumeRole', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111111111111:role/*' } }))).toContain('IAM5115');
+      expect(codes(trust({ Service: 'lambda.amazonaws.com' }, 'sts:AssumeRole', { ArnEquals: { 'aws:SourceArn': 'arn:aws:lambda:*:*:function:*' } }))).toContain('IAM5114');
+      // Quiet: an `ArnEquals` that writes the owner out still pins.
+      expect(codes(trust('*', 'sts:AssumeRole', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111111111111:role/app' } }))).toEqual([]);
+      expect(codes(trust({ Service: 'lambda.amazonaws.com' }, 'sts:AssumeRole', { ArnEquals: { 'aws:SourceArn': `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:f` } }))).toEqual([]);
+    });
+
     it('refuses a service trust whose source account or ARN is a wildcard (IAM5114)', () => {
       const lambda = (c: object) => codes(trust({ Service: 'lambda.amazonaws.com' }, 'sts:AssumeRole', c));
       expect(lambda({ StringLike: { 'aws:SourceAccount': '*' } })).toContain('IAM5114');
@@ -182,6 +192,7 @@ describe('lintPolicyFile', () => {
       expect(codes(bucket({ AWS: '*' }))).toContain('IAM5140');
       expect(codes(bucket('*', { StringLike: { 'aws:SourceVpce': '*' } }))).toContain('IAM5140');
       expect(codes(bucket('*', { Bool: { 'aws:SecureTransport': 'true' } }))).toContain('IAM5140');
+      expect(codes(bucket('*', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/*' } }))).toContain('IAM5140');
     });
 
     it('is quiet when an organisation, account, source or VPC endpoint pins the caller, or the principal is named', () => {

@@ -33,6 +33,9 @@ describe('wildcard resources in policy JSON (IAM5106, IAM5107)', () => {
     ['sqs:ReceiveMessage', '?*', 'IAM5106'],
     ['sqs:ReceiveMessage', '**', 'IAM5106'],
     ['sqs:ReceiveMessage', `arn:aws:sqs:*:${ACCOUNT}:orders`, 'IAM5106'],
+    // Every bucket of every account: S3 ARNs have no account to pin.
+    ['s3:PutObject', 'arn:aws:s3:::*/exports/*', 'IAM5107'],
+    ['s3:PutObject', 'arn:aws:s3:::*.csv', 'IAM5107'],
   ])('flags `%s` on `%s` as a wildcard resource', (action, resource, code) => {
     expect(codesOf('p.json', doc(allow(action, resource)))).toContain(code);
   });
@@ -40,6 +43,7 @@ describe('wildcard resources in policy JSON (IAM5106, IAM5107)', () => {
   it.each([
     ['dynamodb:DeleteItem', `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/Orders`],
     ['s3:DeleteObject', 'arn:aws:s3:::bucket/tmp/*'],
+    ['s3:PutObject', 'arn:aws:s3:::tenant-*/exports/*'],
     ['kms:Decrypt', `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`],
   ])('leaves `%s` on the named `%s` alone', (action, resource) => {
     expect(codesOf('p.json', doc(allow(action, resource)))).toEqual([]);

@@ -53,6 +53,20 @@ describe('resolve', () => {
     expect(result.diagnostics[0]!.related?.[0]?.span).toMatchObject({ file: 'a.iam.yaml', line: 4, column: 3 });
   });
 
+  it('refuses two roles, boundaries, permission sets or guardrails whose names differ only in capitals, one of which IAM or the output folder would lose (IAM2107)', () => {
+    const dsl = `account prod = 123456789012\nregion eu-west-1\n`;
+    const twice = (a: string, b: string) => codes(compileText({ 'a.iam': `${dsl}${a}\n`, 'b.iam': `${b}\n` }));
+    const role = (name: string) => `role ${name} for ec2 in prod { send sqs queue "q" }`;
+    const boundary = (name: string) => `boundary ${name} { allow services [s3] }`;
+    const set = (name: string) => `permission-set ${name} {\n  read s3 bucket "reports-bucket"\n  assign group "9067b5c2-b0d1-706d-e061-0734a974d092" to [prod]\n}`;
+    const guardrail = (name: string) => `guardrail ${name} attach-to account prod { deny leave-organization }`;
+    for (const make of [role, boundary, set, guardrail]) {
+      expect(twice(make('App'), make('app')), make('app')).toEqual(['IAM2107']);
+      // Quiet: names that differ in more than capitals.
+      expect(twice(make('app-a'), make('app-b')), make('app-b')).toEqual([]);
+    }
+  });
+
   it('reports role names IAM would refuse (IAM2108)', () => {
     const long = 'r'.repeat(65);
     const result = compileText({ 'x.iam.yaml': `${header}roles:\n  ${long}:\n    for: ec2\n    in: prod\n    grants: [ { send sqs queue: q } ]\n` });

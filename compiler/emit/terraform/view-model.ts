@@ -68,7 +68,7 @@ export interface AnalyzerView {
   readonly label: string;
   readonly name: Hcl;
   readonly type: Hcl;
-  readonly archiveRules: readonly { readonly label: string; readonly ruleName: Hcl; readonly contains: Hcl }[];
+  readonly archiveRules: readonly { readonly label: string; readonly ruleName: Hcl; readonly eq: Hcl }[];
   readonly alert?: { readonly label: string; readonly name: Hcl; readonly description: Hcl; readonly eventPattern: Hcl };
 }
 export interface OutputsView {
@@ -219,7 +219,9 @@ export function terraformView(program: CompiledProgram): TerraformView {
       archiveRules: a.archiveRules.map((rule) => ({
         label: label('aws_accessanalyzer_archive_rule', `${a.name}_${rule.name}`),
         ruleName: hclString(rule.name),
-        contains: hclStringList([rule.principal]),
+        // `eq`, not `contains`: a substring test would also archive findings for another account's
+        // principal whose name holds the trusted id (`arn:aws:iam::666666666666:role/x111122223333`).
+        eq: hclStringList([rule.principal]),
       })),
       ...(a.alert
         ? {

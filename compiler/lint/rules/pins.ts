@@ -10,7 +10,8 @@ import { activeMutant } from '../../verify/mutants.js';
 import { baseOperator, hasWildcard, type LintCondition, type LintStatement } from '../document.js';
 
 const POSITIVE = new Set(['stringequals', 'stringequalsignorecase', 'arnequals', 'stringlike', 'arnlike']);
-const LIKE = new Set(['stringlike', 'arnlike']);
+// IAM reads `*` and `?` in `ArnEquals` as it does in `ArnLike`: both match each ARN field as a glob.
+const LIKE = new Set(['stringlike', 'arnlike', 'arnequals']);
 
 /** The part of a value that must be written out for it to pin anything, per key (lowercase). */
 const OWNER_PART: Record<string, (value: string) => string | undefined> = {

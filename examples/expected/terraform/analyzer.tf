@@ -11,7 +11,7 @@ resource "aws_accessanalyzer_archive_rule" "organization-security-analyzer_archi
 
   filter {
     criteria = "principal.AWS"
-    contains = ["111122223333"]
+    eq       = ["111122223333"]
   }
 }
 

@@ -152,7 +152,16 @@ describe('emitTerraform', () => {
     const rule = resourceBody(files.get('analyzer.tf')!, 'aws_cloudwatch_event_rule', 'organization-security-analyzer_findings');
     expect(JSON.parse(literalText(rule['event_pattern'] as string)!)).toEqual({ source: ['aws.access-analyzer'], 'detail-type': ['Access Analyzer Finding'] });
     const archive = resourceBody(files.get('analyzer.tf')!, 'aws_accessanalyzer_archive_rule', 'organization-security-analyzer_archive-111122223333');
-    expect(archive['filter']).toEqual([{ criteria: 'principal.AWS', contains: ['111122223333'] }]);
+    expect(archive['filter']).toEqual([{ criteria: 'principal.AWS', eq: ['111122223333'] }]);
+  });
+
+  it('archives findings for exactly the trusted principal, never for another account\'s role whose name holds its id', async () => {
+    // `contains` is a substring test: `arn:aws:iam::666666666666:role/x111122223333` would be archived.
+    const files = await parsedFiles(fullProgram());
+    const archive = resourceBody(files.get('analyzer.tf')!, 'aws_accessanalyzer_archive_rule', 'organization-security-analyzer_archive-111122223333');
+    const [filter] = archive['filter'] as Record<string, unknown>[];
+    expect(filter).not.toHaveProperty('contains');
+    expect(filter!['eq']).toEqual(['111122223333']);
   });
 
   it('is deterministic whatever the order of the program', () => {
