@@ -246,13 +246,14 @@ function resolvePermissionSet(ctx: ResolveContext, d: PermissionSetDecl): Intent
   const accounts = accountsOf(assignments.flatMap((a) => a.accounts));
   checkManagedPolicyAccounts(ctx, d, accounts);
   if (accounts.length === 0 && d.assignments.length === 0) {
-    for (const g of d.grants) {
-      const named = g.kind === 'grant' ? g.targets.find((t) => !t.value.startsWith('arn:')) : undefined;
-      if (named) {
-        ctx.bag.add('IAM2111', named.span, `permission set \`${d.name.value}\` is assigned to no account, so there is no account to build \`${named.value}\`'s ARN in`, {
-          suggestion: 'add `assign group "ID" to [ACCOUNT]`, or write the full ARN',
-        });
-      }
+    // One mistake (no `assign`), one error: at the first target that needs an account.
+    const named = d.grants.flatMap((g) => (g.kind === 'grant' ? g.targets.filter((t) => !t.value.startsWith('arn:')) : []));
+    const first = named[0];
+    if (first) {
+      const others = named.length > 1 ? ` (nor for the ${named.length - 1} other target${named.length > 2 ? 's' : ''} named the same way)` : '';
+      ctx.bag.add('IAM2111', first.span, `permission set \`${d.name.value}\` is assigned to no account, so there is no account to build \`${first.value}\`'s ARN in${others}`, {
+        suggestion: 'add `assign group "ID" to [ACCOUNT]`, or write the full ARN',
+      });
     }
   }
   const grants = resolveGrants(ctx, d.grants, accounts);

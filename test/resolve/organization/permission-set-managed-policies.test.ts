@@ -76,3 +76,12 @@ describe('permission-set managed policies', () => {
     expect(manifest.permissionSets[0]!.policy).toBe('identity-center/Admins.json');
   });
 });
+
+describe('a permission set assigned to no account', () => {
+  it('is one error, at the first target that needs an account, however many targets there are', () => {
+    const text = 'account prod = 123456789012\nregion eu-west-1\npermission-set Reader session 1h {\n  consume sqs queue "orders"\n  read dynamodb table "Orders"\n  publish sns topic "alerts"\n}\n';
+    const codes = compileText({ 'a.iam': text }).diagnostics.filter((d) => d.severity === 'error');
+    expect(codes.map((d) => `${d.code} ${d.span.line}`)).toEqual(['IAM2111 4']);
+    expect(codes[0]!.message).toContain('2 other targets');
+  });
+});
