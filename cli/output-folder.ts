@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
 import { fileSpan } from '../compiler/diagnostics/span.js';
 import type { DocumentKind } from '../compiler/lint/document.js';
+import { activeMutant } from '../compiler/verify/mutants.js';
 
 export interface OutputPolicy {
   readonly path: string;
@@ -78,7 +79,7 @@ function listedFiles(manifest: ManifestShape): Map<string, { type?: DocumentKind
       // does not give (`scp` for a role's policy) would switch the admin rules off. Such a file is
       // judged by its content instead, with the rules of every kind it could be.
       const type = entry.type as DocumentKind;
-      listed.set(path, { ...(layoutKind(path) === type ? { type } : {}), reasons });
+      listed.set(path, { ...(layoutKind(path) === type || activeMutant() === 'manifest-type-trusted' ? { type } : {}), reasons });
     }
   } else {
     for (const r of manifest.roles ?? []) {

@@ -31,6 +31,10 @@ const TESTS_FOR = {
   'presence-only-pin': ['test/lint'],
   'unprotected-boundary': LOWERING_TESTS,
   'loose-exemption': ['test/lower/organization/guardrail-laws.test.ts'],
+  'every-bucket-closed': ['test/verify', 'test/resolve/because-gate.test.ts'],
+  'arn-equals-exact': ['test/lint'],
+  'blank-reason': ['test/resolve/because-gate.test.ts'],
+  'manifest-type-trusted': ['test/cli/check.test.ts'],
 };
 const MUTANTS = Object.keys(TESTS_FOR);
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : MUTANTS;

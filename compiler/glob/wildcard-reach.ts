@@ -110,6 +110,7 @@ function computeReach(resource: string, typeRef: ResourceTypeRef | undefined): R
  * that accepts writes included, which is where data leaves. That is an open account.
  */
 function everyBucket(fields: readonly string[], service: string): boolean {
+  if (activeMutant() === 'every-bucket-closed') return false;
   // After `arn:P:s3:`, the empty region and account and the bucket: a star before any literal but
   // a colon takes in every bucket name (erring, on odd spellings, toward asking for a reason).
   return service.toLowerCase() === 's3' && fields.length >= 4 && /^[:?*]*\*/.test(fields.slice(3).join(':'));

@@ -4,6 +4,7 @@
  * saying nothing, so it is refused wherever it is written.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { activeMutant } from '../verify/mutants.js';
 import type { Declaration } from '../syntax/ast.js';
 import type { Word } from '../syntax/ast.js';
 
@@ -11,6 +12,7 @@ const BLANK = /^[\s\p{Z}\p{Cf}]*$/u;
 
 /** Reports every blank `because` in the declarations, whichever construct holds it. */
 export function checkReasons(bag: DiagnosticBag, declarations: readonly Declaration[]): void {
+  if (activeMutant() === 'blank-reason') return;
   for (const d of declarations) visit(bag, d, new Set());
 }
 

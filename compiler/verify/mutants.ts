@@ -18,6 +18,10 @@ export const MUTANTS = {
   'presence-only-pin': 'the linter takes a trust condition’s key being present for a pin, whatever its operator and value',
   'unprotected-boundary': 'a boundary loses its Deny statements: bounded roles may replace or remove it, edit it, or create unbounded roles',
   'loose-exemption': 'a guardrail’s exempt role becomes a name glob (`role/break-glass*`) and its name is no longer protected',
+  'every-bucket-closed': 'an S3 resource that starts with `*` (every bucket of every account) counts as naming resources',
+  'arn-equals-exact': 'the linter reads `ArnEquals` as an exact match, so a wildcard under it pins a trust',
+  'blank-reason': 'an empty `because` is accepted as a reason',
+  'manifest-type-trusted': '`iamc check OUT/` believes the manifest’s policy type wherever the file lies',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -31,6 +35,8 @@ export function activeMutant(): MutantName | undefined {
 export function mutateRole(role: CompiledRole): CompiledRole {
   const mutant = activeMutant();
   if (mutant === undefined || mutant === 'unprotected-boundary' || mutant === 'loose-exemption') return role;
+  // Review-gate mutants leave lowering alone; the gate they break reads them.
+  if (mutant === 'every-bucket-closed' || mutant === 'arn-equals-exact' || mutant === 'blank-reason' || mutant === 'manifest-type-trusted') return role;
   // A review-gate mutant leaves lowering alone; `wildcardReach` reads it.
   if (mutant === 'textual-wildcard') return role;
   if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };

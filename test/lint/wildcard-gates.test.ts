@@ -129,6 +129,20 @@ describe('boundaries that let code run under other roles (IAM5131)', () => {
     expect(await lintIntent(boundary(''))).toEqual(['IAM5131 3']);
     expect(await lintIntent(boundary('  deny ["lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration"] on "*"\n'))).toEqual([]);
   });
+
+  it('flags a boundary allowing `iam:*`, which lets a bounded role write policies on unbounded roles and users, and take their keys', async () => {
+    const found = lintBoundary('developer-boundary.json', doc(allow(['s3:*', 'iam:*'], '*')));
+    expect(found.map((d) => d.code)).toEqual(['IAM5131']);
+    expect(found[0]!.message).toContain('iam:PutRolePolicy');
+    for (const action of ['iam:AttachRolePolicy', 'iam:UpdateAssumeRolePolicy', 'iam:CreateAccessKey', 'iam:PutUserPolicy']) {
+      expect(codesOf('developer-boundary.json', doc(allow(['s3:*', action], '*'))), action).toEqual(['IAM5131']);
+    }
+    const iamDsl = `boundary dev {\n  allow services [s3, iam]\n}\nrole r for ec2 in prod bounded-by dev {\n  read s3 bucket "team-bucket"\n}\n`;
+    expect(await lintIntent(iamDsl)).toEqual(['IAM5131 3']);
+    // Quiet: IAM actions that read, or that write only the team's own roles.
+    expect(codesOf('developer-boundary.json', doc(allow(['s3:*', 'iam:GetRole', 'iam:ListRoles'], '*')))).toEqual([]);
+    expect(codesOf('developer-boundary.json', doc(allow('s3:*', '*'), allow('iam:PutRolePolicy', `arn:aws:iam::${ACCOUNT}:role/team-*`)))).toEqual([]);
+  });
 });
 
 describe('a reasoned `*` where AWS takes a narrower ARN (IAM5132)', () => {

@@ -27,6 +27,17 @@ export const CODE_UNDER_OTHER_ROLES: readonly CodeUnderOtherRoles[] = [
   { actions: ['ssm:SendCommand'], how: 'runs commands on instances, as their instance profile\'s role' },
   { actions: ['ssm:StartSession'], how: 'opens a shell on instances, with their instance profile\'s role' },
   { actions: ['codebuild:UpdateProject'], how: 'changes a build project\'s commands, which run as the project\'s service role' },
+  // The boundary caps the role it is on, not the principals its IAM actions reach: another role's
+  // policies and trust, and users, which iamc's boundaries never make bounded.
+  { actions: ['iam:PutRolePolicy'], how: 'writes any inline policy on another role' },
+  { actions: ['iam:AttachRolePolicy'], how: 'attaches any managed policy to another role' },
+  { actions: ['iam:UpdateAssumeRolePolicy'], how: 'rewrites another role\'s trust to admit itself, then acts as that role' },
+  { actions: ['iam:CreateAccessKey'], how: 'mints access keys for a user' },
+  { actions: ['iam:CreateLoginProfile'], how: 'sets a console password for a user' },
+  { actions: ['iam:UpdateLoginProfile'], how: 'changes a user\'s console password, and signs in as that user' },
+  { actions: ['iam:PutUserPolicy'], how: 'writes any inline policy on a user' },
+  { actions: ['iam:AttachUserPolicy'], how: 'attaches any managed policy to a user' },
+  { actions: ['iam:AddUserToGroup'], how: 'adds a user to a more privileged group' },
 ];
 
 export function boundaryEscalations(doc: LintDocument): Diagnostic[] {

@@ -33,7 +33,7 @@ export function pins(c: LintCondition, owner?: (value: string) => string | undef
   const part = owner ?? OWNER_PART[c.key.value.toLowerCase()] ?? ((v: string) => v);
   return c.values.every((v) => {
     if (v.value.trim() === '') return false;
-    if (!LIKE.has(base)) return true;
+    if (!LIKE.has(base) || (base === 'arnequals' && activeMutant() === 'arn-equals-exact')) return true;
     const literal = part(v.value);
     return literal !== undefined && literal !== '' && !hasWildcard(literal);
   });
