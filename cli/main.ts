@@ -35,7 +35,15 @@ const COMMANDS: Record<string, Command> = {
   diff: runDiff,
 };
 
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given?: Io): Promise<number> {
+  let io: Io;
+  try {
+    io = given ?? processIo();
+  } catch {
+    // `process.cwd()` throws when the working directory was removed under us.
+    process.stderr.write('error[IAM0001]: cannot read input: the working directory no longer exists\n   = help: change to an existing folder and run iamc again\n');
+    return EXIT_USAGE;
+  }
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     (command === undefined ? io.stderr : io.stdout)(MAIN_HELP);

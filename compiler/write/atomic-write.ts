@@ -5,7 +5,7 @@
  * lists: there is no recursive delete, so whatever iamc did not write survives even a race.
  * On any failure the carried entries go back and the existing output is left as it was.
  */
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Code } from '../diagnostics/codes.js';
 import { isSafeRelativePath } from './ownership.js';
@@ -32,6 +32,9 @@ export function writeOutputAtomically(request: WriteRequest): WriteOutcome {
   try {
     mkdirSync(dirname(target), { recursive: true });
     temp = mkdtempSync(join(dirname(target), `.${basename(target)}.iamc-new-`));
+    // mkdtemp makes the folder private (0700); the output keeps the mode the folder had, or gets
+    // the one a plain mkdir would give it.
+    chmodSync(temp, plan.exists ? statSync(target).mode & 0o7777 : 0o777 & ~process.umask());
     for (const [path, content] of request.files) {
       if (!isSafeRelativePath(path)) throw new Error(`refusing to write outside the output folder: ${path}`);
       const full = onDisk(temp, path);
