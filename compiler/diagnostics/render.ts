@@ -1,6 +1,6 @@
 /**
  * Diagnostics for people (like a modern compiler: location, the source line, a caret underline,
- * a help line) and for machines (the JSON form of DESIGN §6).
+ * a help line) and for machines (the JSON form the README documents).
  */
 import type { Diagnostic } from './diagnostic.js';
 import { LineIndex, type Span } from './span.js';

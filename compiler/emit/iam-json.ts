@@ -1,4 +1,4 @@
-/** The IAM JSON target: one file per document, paths as DESIGN §6 lays them out. */
+/** The IAM JSON target: one file per document, paths as docs/output.md lays them out. */
 import { policyJson } from '../ir/policy-json.js';
 import type { CompiledPermissionSet, CompiledProgram, CompiledRole } from '../ir/policy.js';
 

@@ -2,7 +2,7 @@
  * The intent IR: the program after `resolve`. Names are resolved to account ids and ARNs, stdlib
  * patterns are looked up, settings are checked and normalised. Every node keeps the span of the
  * declaration it came from. This is also the denotation the guarantee is stated against
- * (DESIGN §5): a role denotes, for each grant, the pattern's actions × its targets × its conditions.
+ * (docs/verification.md): a role denotes, for each grant, the pattern's actions × its targets × its conditions.
  */
 import type { Span } from '../diagnostics/span.js';
 import type { Pattern } from '../../stdlib/pattern.js';

@@ -1,5 +1,5 @@
 /**
- * IAM, Organizations and Identity Center quotas (DESIGN §8), each with its source. Sizes are
+ * IAM, Organizations and Identity Center quotas, each with its source. Sizes are
  * counted as AWS counts them: characters without whitespace outside strings.
  */
 

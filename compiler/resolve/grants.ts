@@ -1,7 +1,7 @@
 /**
  * Grants → intent IR: look the pattern up in the stdlib, build each target's ARN in every account
  * the grant applies to, check raw actions against the catalogue, and insist on `because` wherever
- * the intent widens on purpose (DESIGN §2).
+ * the intent widens on purpose (docs/language.md, "Grants").
  */
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Grant, GrantLike, RawStatement, Word } from '../syntax/ast.js';

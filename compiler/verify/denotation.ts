@@ -1,5 +1,5 @@
 /**
- * What a grant denotes, as cells: actions × resource meanings under conditions (DESIGN §5). A
+ * What a grant denotes, as cells: actions × resource meanings under conditions (docs/verification.md). A
  * pattern grant has one cell per (part, target), its resources taken from the target's meaning
  * (ir/name-meaning.ts: class globs, segment-aware), never from the ARN lowering built; a raw grant
  * is one cell whose ARNs mean themselves. Verification proves each emitted (action, resource) pair

@@ -1,5 +1,5 @@
 /**
- * The compile-time proof (DESIGN §5): every emitted Allow statement lies inside the grants it came
+ * The compile-time proof (docs/verification.md): every emitted Allow statement lies inside the grants it came
  * from, every trust policy says exactly what the `for` clause says, and every action, resource and
  * condition key fits AWS's catalogue. A failure is a bug in lowering, never the user's mistake, and
  * the statement is not written (the pipeline stops on errors).

@@ -2,7 +2,7 @@
  * The YAML form as data: which keys each mapping takes and what their values look like. The
  * reader (`yaml-to-ast.ts`) takes its knowledge of keys from here (unknown, missing, duplicate,
  * one-of), and `json-schema.ts` turns the same table into the JSON Schema editors use, so the two
- * cannot drift apart. One key per DSL word (DESIGN §3).
+ * cannot drift apart. One key per DSL word (docs/language.md).
  */
 
 /** What a value may be. */

@@ -1,5 +1,5 @@
 /**
- * The YAML front end: `.iam.yaml` text to the same AST the DSL produces (DESIGN §3), one key per
+ * The YAML front end: `.iam.yaml` text to the same AST the DSL produces (docs/language.md), one key per
  * DSL word. Only shape is checked here; whether a verb, account or region exists is `resolve`'s
  * question, asked once for both syntaxes.
  */
