@@ -31,7 +31,7 @@ const TESTS_FOR = {
   'presence-only-pin': ['test/lint'],
   'unprotected-boundary': LOWERING_TESTS,
   'loose-exemption': ['test/lower/organization/guardrail-laws.test.ts'],
-  'every-bucket-closed': ['test/verify', 'test/resolve/because-gate.test.ts'],
+  'every-bucket-closed': ['test/glob', 'test/resolve/because-gate.test.ts'],
   'arn-equals-exact': ['test/lint'],
   'blank-reason': ['test/resolve/because-gate.test.ts'],
   'manifest-type-trusted': ['test/cli/check.test.ts'],
