@@ -4,7 +4,7 @@
  * in `inner` stand for sets of strings, never for themselves. When inclusion fails, the search
  * returns the shortest string in L(inner) \ L(outer) it reached, as evidence for the diagnostic.
  */
-import { globMatches, isLiteral, tokenize, type GlobOptions, type GlobToken } from './glob.js';
+import { closeOverStars, globMatches, isLiteral, tokenize, type GlobOptions, type GlobToken } from './glob.js';
 
 /**
  * `undecided` marks a `false` that comes from the state budget, not from a counterexample: callers
@@ -40,17 +40,7 @@ export function globContains(outer: string, inner: string, options: GlobOptions 
   const fresh = [...FRESH_CANDIDATES].find((c) => !literals.has(c)) ?? freshBeyond(literals);
   const alphabet = [...[...literals].sort(), fresh];
 
-  const closure = (positions: Iterable<number>): number[] => {
-    const seen = new Set<number>();
-    const stack = [...positions];
-    while (stack.length > 0) {
-      const p = stack.pop()!;
-      if (seen.has(p)) continue;
-      seen.add(p);
-      if (o[p]?.kind === 'any') stack.push(p + 1);
-    }
-    return [...seen].sort((a, b) => a - b);
-  };
+  const closure = (positions: Iterable<number>): number[] => closeOverStars(o, positions);
   const step = (set: readonly number[], c: string): number[] => {
     const next: number[] = [];
     for (const p of set) {

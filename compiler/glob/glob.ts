@@ -23,6 +23,22 @@ export function tokenize(pattern: string, options: GlobOptions = {}): GlobToken[
   return tokens;
 }
 
+/**
+ * The positions reachable from `positions` by letting each `*` (any token of kind `any`, plain or
+ * class-restricted) match nothing: the epsilon closure every subset walk over a glob needs.
+ */
+export function closeOverStars(tokens: readonly ({ readonly kind: string } | undefined)[], positions: Iterable<number>): number[] {
+  const seen = new Set<number>();
+  const stack = [...positions];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    if (tokens[p]?.kind === 'any') stack.push(p + 1);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
 /** True when the pattern has no `*` or `?`, i.e. it denotes exactly one string. */
 export function isLiteral(pattern: string): boolean {
   return !pattern.includes('*') && !pattern.includes('?');

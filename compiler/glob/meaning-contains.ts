@@ -11,7 +11,7 @@
  */
 import type { FormatToken } from '../catalogue/arn-format.js';
 import { classTokens, type ClassToken } from './name-glob.js';
-import { globMatches, isLiteral, tokenize, type GlobToken } from './glob.js';
+import { closeOverStars, globMatches, isLiteral, tokenize, type GlobToken } from './glob.js';
 
 export type Inclusion =
   | { readonly contains: true }
@@ -121,15 +121,7 @@ function starts(outers: readonly ClassToken[][]): number[] {
 }
 
 function closeOuter(outer: Outer, positions: Iterable<number>): number[] {
-  const seen = new Set<number>();
-  const stack = [...positions];
-  while (stack.length > 0) {
-    const p = stack.pop()!;
-    if (seen.has(p)) continue;
-    seen.add(p);
-    if (outer.tokens[p]?.kind === 'any') stack.push(p + 1);
-  }
-  return [...seen].sort((a, b) => a - b);
+  return closeOverStars(outer.tokens, positions);
 }
 
 function stepOuter(outer: Outer, set: readonly number[], c: string): number[] {
