@@ -17,7 +17,7 @@ export const BOUNDARY_POLICY_EDITS: readonly string[] = [
 export const ROLE_CREATION: readonly string[] = ['iam:CreateRole', 'iam:PutRolePermissionsBoundary'];
 
 /**
- * Why the seed article's boundary fails: it conditions `iam:PassRole` (and others) on
+ * Why the hand-written boundary in examples/lint/developer-boundary.json fails: it conditions `iam:PassRole` (and others) on
  * `iam:PermissionsBoundary`, a key PassRole never carries, so that condition never matches.
  * The key applies only where a boundary is being set (checked against the catalogue in tests).
  */

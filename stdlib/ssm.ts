@@ -29,7 +29,7 @@ export const ssmPatterns: readonly Pattern[] = [
     target: parameter,
     parts: [
       // Not DescribeParameters: it accepts only `*`, so on a parameter ARN it is a dead grant (as
-      // in the seed article), and on `*` it would list every parameter name in the account.
+      // in examples/lint/ec2-app-permissions.json), and on `*` it would list every parameter name.
       // Not GetParametersByPath: it is authorised on the path itself, which a `/*` glob does not name.
       { actions: ['ssm:GetParameter', 'ssm:GetParameterHistory', 'ssm:GetParameters'], on: itself },
     ],

@@ -1,5 +1,5 @@
 /**
- * Our own policy evaluator, in the order the seed article gives (and AWS documents): an explicit
+ * Our own policy evaluator, in the order AWS documents (policy evaluation logic): an explicit
  * Deny anywhere wins; every SCP level must allow; a resource policy may allow (alone only within
  * the resource's account); the identity policy allows; a permissions boundary and a session policy,
  * when present, must also allow; otherwise the request is implicitly denied.
