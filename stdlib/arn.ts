@@ -47,3 +47,59 @@ export const itself = (t: { arn: string }): readonly string[] => [t.arn];
 
 /** Only `*`: for actions AWS accepts only on `*` (the part must say why). */
 export const everything = (): readonly string[] => ['*'];
+
+/**
+ * A resource whose ARN names the account but no region (CloudFront distributions, IAM roles):
+ * `arn:aws:SERVICE::ACCOUNT:` + `prefix` + name.
+ */
+export function global(
+  service: string,
+  catalogueType: string,
+  prefix: string,
+  nameHint: string,
+  nameRule?: { pattern: RegExp; message: string },
+  kind: NameKind = 'flat',
+): TargetShape {
+  return {
+    catalogueType,
+    nameHint,
+    regional: false,
+    meaning: { kind, template: `arn:{partition}:${service}::{account}:${prefix}{name}` },
+    build: (name: string, ctx: ArnContext) => {
+      const error = checkName(name, nameRule);
+      if (error) return { error };
+      return { arn: `arn:${ctx.partition}:${service}::${ctx.account}:${prefix}${name}` };
+    },
+  };
+}
+
+/**
+ * A pattern that takes no target (`write xray traces`): each of its parts is on `*` with a reason.
+ * `catalogueType` is empty: there is no resource to check a name against.
+ */
+export const NO_TARGET: TargetShape = {
+  form: 'none',
+  catalogueType: '',
+  nameHint: 'no target',
+  regional: false,
+  meaning: { kind: 'flat', template: '*' },
+  build: () => ({ arn: '*' }),
+};
+
+/**
+ * A target that becomes a condition (`write cloudwatch metrics NAMESPACE`): the parts are on `*`
+ * and each narrows itself with `conditions(t)` on `t.written`. `nameRule` validates the value.
+ */
+export function conditionTarget(nameHint: string, nameRule?: { pattern: RegExp; message: string }): TargetShape {
+  return {
+    form: 'condition',
+    catalogueType: '',
+    nameHint,
+    regional: false,
+    meaning: { kind: 'flat', template: '*' },
+    build: (name: string) => {
+      const error = checkName(name, nameRule);
+      return error ? { error } : { arn: '*' };
+    },
+  };
+}

@@ -35,7 +35,18 @@ export interface NameMeaning {
   readonly template: string;
 }
 
+/**
+ * How a grant's target is written:
+ * - `name` (the default): a name (or ARN) that `build` turns into the ARN the parts act on;
+ * - `none`: the pattern takes no target (`write xray traces`); every part is on `*` with its reason;
+ * - `condition`: the written value is not a resource but a condition value (a metrics namespace):
+ *   the parts are on `*` and narrow themselves with `conditions(target)` on `target.written`.
+ */
+export type TargetForm = 'name' | 'none' | 'condition';
+
 export interface TargetShape {
+  /** How the target is written; `name` when absent. */
+  readonly form?: TargetForm;
   /** The catalogue's resource type the built ARN must match (e.g. `queue`, `object`). */
   readonly catalogueType: string;
   /** What a name looks like, for the docs: `queue name`, `bucket/prefix/*`. */
@@ -51,6 +62,8 @@ export interface TargetShape {
 /** The ARN a grant names, split for the `on` functions below. */
 export interface TargetArn {
   readonly arn: string;
+  /** The target as written (a condition-form target's value); absent for a targetless pattern. */
+  readonly written?: string;
 }
 
 export interface PatternPart {
@@ -79,6 +92,11 @@ export interface Pattern {
   readonly takesTo?: boolean;
   /** How this differs from the AWS CDK grant for the same intent, and why. */
   readonly versusCdk?: string;
+  /**
+   * What a reader must know that the verb does not say (docs/stdlib.md, "Verbs"): a `write` whose
+   * API itself deletes, a read that returns old secret values, what the pattern leaves out.
+   */
+  readonly note?: string;
 }
 
 /** A pattern's actions, flattened and sorted. */

@@ -1,5 +1,8 @@
 /** A sample target per pattern and the context targets are built in, shared by the stdlib tests. */
 import type { ArnContext } from '../../stdlib/pattern.js';
+import { APPS_SAMPLES } from './samples/apps.js';
+import { COMPUTE_SAMPLES } from './samples/compute.js';
+import { DATA_SAMPLES } from './samples/data.js';
 
 export const CTX: ArnContext = {
   partition: 'aws',
@@ -9,7 +12,7 @@ export const CTX: ArnContext = {
 };
 
 /** Names a user would write for each pattern's target, plain and globbed. */
-export const SAMPLE_TARGETS: Record<string, readonly string[]> = {
+const CORE_SAMPLES: Record<string, readonly string[]> = {
   'dynamodb.read.table': ['orders', 'orders-*'],
   'dynamodb.write.table': ['orders', 'orders-*'],
   'ecr.pull.repository': ['team/app', 'team/*'],
@@ -30,3 +33,6 @@ export const SAMPLE_TARGETS: Record<string, readonly string[]> = {
   'ssm.read.parameter': ['/app/prod/*', 'plain-name'],
   'states.start-execution.state-machine': ['order-flow'],
 };
+
+/** Every pattern id → its samples (a targetless pattern's list is `['']`). */
+export const SAMPLE_TARGETS: Record<string, readonly string[]> = { ...CORE_SAMPLES, ...COMPUTE_SAMPLES, ...DATA_SAMPLES, ...APPS_SAMPLES };

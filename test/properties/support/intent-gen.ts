@@ -4,11 +4,15 @@
  */
 import fc from 'fast-check';
 
-export const ACCOUNT = '123456789012';
-export const SOURCE_ACCOUNT = '111111111111';
-export const REGION = 'eu-west-1';
+import { ACCOUNT, REGION, SOURCE_ACCOUNT } from './constants.js';
+import { GROUP_NAMES } from './oracle/index.js';
 
-export type PatternKey =
+export { ACCOUNT, REGION, SOURCE_ACCOUNT } from './constants.js';
+
+/** `verb service type`, as written in YAML; the core patterns here, the rest in oracle/*.ts. */
+export type PatternKey = CorePatternKey | (string & {});
+
+type CorePatternKey =
   | 'consume sqs queue'
   | 'send sqs queue'
   | 'read dynamodb table'
@@ -28,7 +32,7 @@ export type PatternKey =
   | 'pass iam role';
 
 /** Names a user might write for each pattern, globs included. */
-export const NAMES: Record<PatternKey, readonly string[]> = {
+const CORE_NAMES: Record<CorePatternKey, readonly string[]> = {
   'consume sqs queue': ['orders', 'orders-*', 'app-inbound-queue', 'jobs.fifo'],
   'send sqs queue': ['orders', 'events-?', 'app-outbound'],
   'read dynamodb table': ['Orders', 'AppProcessing', 'orders-*', 'Orders*'],
@@ -47,6 +51,12 @@ export const NAMES: Record<PatternKey, readonly string[]> = {
   'put-events events bus': ['default', 'app-bus'],
   'pass iam role': ['ecs-app', 'worker'],
 };
+
+/**
+ * Names per pattern: the core ones above and each group's (oracle/*.ts). A targetless pattern has
+ * no names (`[]`): its grant is the plain string `- write xray traces`.
+ */
+export const NAMES: Readonly<Record<PatternKey, readonly string[]>> = { ...CORE_NAMES, ...GROUP_NAMES };
 
 export const PASS_TO = ['ecs-tasks', 'lambda'] as const;
 
@@ -87,7 +97,7 @@ const when: fc.Arbitrary<WhenSpec> = fc.record(
 export const grantArb: fc.Arbitrary<GrantSpec> = fc.constantFrom(...(Object.keys(NAMES) as PatternKey[])).chain((pattern) =>
   fc.record({
     pattern: fc.constant(pattern),
-    targets: fc.uniqueArray(fc.constantFrom(...NAMES[pattern]), { minLength: 1, maxLength: 2 }),
+    targets: fc.uniqueArray(fc.constantFrom(...(NAMES[pattern] ?? [])), { minLength: 1, maxLength: 2 }),
     when: fc.oneof({ weight: 2, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: when }),
     ...(pattern === 'pass iam role' ? { to: fc.constantFrom(...PASS_TO) } : {}),
   }),
