@@ -64,6 +64,20 @@ export interface TargetArn {
   readonly arn: string;
   /** The target as written (a condition-form target's value); absent for a targetless pattern. */
   readonly written?: string;
+  /** The grant's option values by option name (`family`, `configuration-set`), when written. */
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A clause a pattern takes after its targets, `WORD VALUE` (`deploy ecs service "c/web" family
+ * "web-task"`, YAML `family: web-task`). Its value reaches `on` and `conditions` in
+ * `target.options`; an absent option is absent there (the pattern decides its default).
+ */
+export interface PatternOption {
+  /** What the value is, for help and docs: `task definition family`. */
+  readonly hint: string;
+  /** Returns a message when the value cannot be valid. */
+  readonly check?: (value: string) => string | undefined;
 }
 
 export interface PatternPart {
@@ -90,6 +104,8 @@ export interface Pattern {
   readonly parts: readonly PatternPart[];
   /** `pass iam role … to SERVICE` takes `to`; no other pattern does. */
   readonly takesTo?: boolean;
+  /** The clauses this pattern takes after its targets, by their word (`family`). */
+  readonly options?: Readonly<Record<string, PatternOption>>;
   /** How this differs from the AWS CDK grant for the same intent, and why. */
   readonly versusCdk?: string;
   /**
