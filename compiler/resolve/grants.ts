@@ -14,6 +14,7 @@ import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
 import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../glob/wildcard-reach.js';
 import { refuseWidening } from './name-check.js';
+import { checkRolePath } from './role-paths.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';
 
@@ -85,6 +86,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   for (const word of grant.targets) {
     // Only S3 object keys may hold non-ASCII text; every other name AWS accepts is ASCII.
     if (!checkNameCharacters(ctx.bag, word, { what: 'target', unicode: pattern.target.catalogueType === 'object' })) continue;
+    if (!checkRolePath(ctx, pattern.target, word, accounts[0])) continue;
     const perAccount = new Set<string>();
     for (const account of accounts) {
       const target = buildTarget(ctx, pattern.target, service, word, account);
