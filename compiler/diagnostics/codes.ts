@@ -42,6 +42,7 @@ export const CODES = {
   IAM0040: { severity: 'error', summary: 'output folder out of step with its manifest', doc: '`iamc check OUT/` reads the policy files iamc\'s `manifest.json` lists; one of them is missing, unreadable, or outside the folder. Compile again into the folder.' },
   IAM0050: { severity: 'error', summary: 'unknown action in a request', doc: '`iamc explain --action A` names no action in AWS\'s action catalogue (or is not `service:Action`, or is a wildcard); the message suggests the nearest. A misspelt action would otherwise read as "implicitly denied".' },
   IAM0051: { severity: 'error', summary: 'invalid resource in a request', doc: '`iamc explain --resource R` is not an ARN (`arn:PARTITION:SERVICE:REGION:ACCOUNT:…`), nor `*` for an action that takes no resource.' },
+  IAM0060: { severity: 'error', summary: 'no patterns for that service', doc: '`iamc stdlib SERVICE` names no service of the standard library. The help line points to the nearest: a service spelt alike (`lambd` → `lambda`), the patterns of a resource type with that name in any service (`bucket` → `read s3 bucket`, `write s3 bucket`), and the escape hatch, `allow "SERVICE:Action" on "ARN"`, for what the library does not cover yet.' },
 
   // ── YAML syntax and shape ─────────────────────────────────────────────────────────────
   IAM1101: { severity: 'error', summary: 'invalid YAML', doc: 'The file is not well-formed YAML. The message gives the parser\'s reason at the exact place.' },
