@@ -5,10 +5,10 @@
  * policies, so that is what is given.
  *
  * The simulator reads AWS's catalogue itself and cannot be given compiler/catalogue/overrides.ts:
- * it refuses to simulate a request the catalogue gets wrong (`states:SendTaskSuccess` on its state
- * machine, a log-group action on `log-group:NAME:*`). Such a request, and only such a request, is
- * judged by iamc's own evaluator (compiler/eval/evaluate.ts), so the laws still cover it; every
- * other request is the simulator's alone.
+ * it refuses a request the catalogue gets wrong (`states:SendTaskSuccess` on its state machine)
+ * or reads it otherwise (`log-group:NAME:*` as a request for every group's resources). Such a
+ * request, and only such a request, is judged by iamc's own evaluator (compiler/eval/evaluate.ts),
+ * so the laws still cover it; every other request is the simulator's alone.
  */
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { CATALOGUE_OVERRIDES, actionOverride } from '../../../compiler/catalogue/overrides.js';
@@ -25,9 +25,7 @@ export interface SimulationInput {
 type Simulated = Awaited<ReturnType<typeof runSimulation>>;
 
 export async function simulateRequest(input: SimulationInput, r: OracleRequest): Promise<Simulated> {
-  const simulated = await runSimulator(input, r);
-  if (simulated.resultType !== 'error' || !overridden(r)) return simulated;
-  return judgedByIamc(input, r);
+  return overridden(r) ? judgedByIamc(input, r) : runSimulator(input, r);
 }
 
 /** Does an entry of the override table say how AWS authorises this request? */
