@@ -31,12 +31,16 @@ describe('updating a named function’s code is a note, in JSON and in intents',
     const fromIntent = await intentFindings(`  allow "lambda:UpdateFunctionCode" on "${FN}"\n`);
     expect(fromIntent.map((d) => [d.code, d.severity, d.span.line])).toEqual([['IAM5133', 'info', 4]]);
   });
+  it('notes a named function with its versions and aliases', () => {
+    expect(jsonFindings(doc(allow('lambda:UpdateFunctionCode', [FN, `${FN}:*`]))).map((d) => d.code)).toEqual(['IAM5133']);
+  });
   it('keeps the error for a globbed function or `*`', async () => {
     for (const resource of [`${FN}-*`, `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:orders?`]) {
       expect(jsonFindings(doc(allow('lambda:UpdateFunctionCode', resource))).map((d) => d.code)).toEqual(['IAM5122']);
       expect((await intentFindings(`  allow "lambda:UpdateFunctionCode" on "${resource}"\n`)).map((d) => d.code)).toEqual(['IAM5122']);
     }
     expect(jsonFindings(doc(allow('lambda:UpdateFunctionCode', '*'))).map((d) => d.code)).toEqual(['IAM5122']);
+    expect(jsonFindings(doc(allow('lambda:UpdateFunctionCode', `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:*:*`))).map((d) => d.code)).toEqual(['IAM5122']);
     expect((await intentFindings('  allow "lambda:UpdateFunctionCode" on "*" because "the deployer ships every function"\n')).map((d) => d.code)).toEqual(['IAM5122']);
   });
   it('keeps the error when one of several grants of the action is globbed', () => {

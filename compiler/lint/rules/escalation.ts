@@ -116,11 +116,20 @@ function exactTargets(statements: readonly LintStatement[], name: string): strin
   for (const s of granting) {
     if (s.notResources !== undefined || s.resources === undefined || s.resources.length === 0) return undefined;
     for (const r of s.resources) {
-      if (hasWildcard(r.value)) return undefined;
+      if (!namesOne(r.value)) return undefined;
       if (!out.includes(r.value)) out.push(r.value);
     }
   }
   return out;
+}
+
+/**
+ * A glob-free ARN, or a Lambda function's every version and alias (`function:NAME:*`): a version
+ * runs as the role the function had when it was published, so it is still that one function.
+ */
+function namesOne(resource: string): boolean {
+  if (!hasWildcard(resource)) return true;
+  return /:function:[^:]+:\*$/.test(resource) && !hasWildcard(resource.slice(0, -2));
 }
 
 /** Longest list of resources a note spells out; the rest are counted. */
