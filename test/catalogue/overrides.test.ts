@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { arnMatchesResourceType, lookupAction, resourceTypesForArn, wildcardSuffices } from '../../compiler/catalogue/catalogue.js';
+import { arnMatchesResourceType, lookupAction, resourceTypeArnFormat, resourceTypesForArn, wildcardSuffices } from '../../compiler/catalogue/catalogue.js';
 import { CATALOGUE_OVERRIDES } from '../../compiler/catalogue/overrides.js';
 import { actionUniverse } from '../../compiler/glob/universe.js';
 import { includedInMeaning } from '../../compiler/glob/meaning-contains.js';
@@ -41,6 +41,11 @@ describe('every override entry is cited and still needed', () => {
       // An entry the catalogue has caught up with must be removed, not kept as a silent twin.
       expect(rawRow(o.action).resourceTypes.map((t) => t.name)).not.toEqual(o.resourceTypes.map((t) => t.name));
       expect(action(o.action).overridden).toBe(true);
+    } else {
+      const [service, type] = o.resourceType.split('/') as [string, string];
+      const format = resourceTypeArnFormat(service, type);
+      expect(format, `${o.resourceType} is not a catalogue type`).toBeDefined();
+      expect(format!.endsWith(o.suffix)).toBe(false);
     }
   });
 });
