@@ -238,6 +238,11 @@ export function resourceTypeFormats(service: string, type: string): FormatToken[
   return formatsOf(format, service, type).map((f) => formatTokens(f, delimiters));
 }
 
+/** Said wherever a finding rests on a corrected catalogue row, so the correction is never silent. */
+export function correctionNote(action: CatalogueAction): string {
+  return action.overridden ? " (as iamc corrects AWS's catalogue for this action; `iamc stdlib` lists the correction and its source)" : '';
+}
+
 export function resourceTypesForArn(action: CatalogueAction, arn: string): string[] {
   return action.resourceTypes.map((rt) => rt.name).filter((name) => arnMatchesResourceType(arn, action.service, name));
 }

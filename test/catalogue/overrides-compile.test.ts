@@ -34,3 +34,12 @@ describe('the raw-statement gate asks for a reason where `*` is the narrowest re
     expect(codes(compile('  allow "s3:GetObject" on "arn:aws:s3:::bucket/key"\n'))).toEqual([]);
   });
 });
+
+describe('a finding that rests on a corrected row says so', () => {
+  it('names the correction when a task-token action is named on an activity', () => {
+    const result = compile('  allow "states:SendTaskSuccess" on "arn:aws:states:eu-west-1:123456789012:activity:worker"\n');
+    const dead = result.diagnostics.filter((d) => d.code === 'IAM5123' || d.code === 'IAM4103');
+    expect(dead.length).toBeGreaterThan(0);
+    for (const d of dead) expect(d.detail).toContain('iamc corrects AWS\'s catalogue');
+  });
+});

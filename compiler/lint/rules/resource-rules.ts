@@ -5,7 +5,7 @@
  * (IAM5123), an action on a resource it cannot act on. "Reaches every resource" is decided by
  * containment (wildcardReach), so `key/*`, `arn:aws:s3:::*` and `?*` count as `*` does.
  */
-import { lookupAction, resourceTypeArnFormat, resourceTypesForArn, wildcardSuffices, type CatalogueAction } from '../../catalogue/catalogue.js';
+import { correctionNote, lookupAction, resourceTypeArnFormat, resourceTypesForArn, wildcardSuffices, type CatalogueAction } from '../../catalogue/catalogue.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Located } from '../../diagnostics/span.js';
 import { arnShapeProblem, wildcardReach, type Reach } from '../../glob/wildcard-reach.js';
@@ -132,7 +132,7 @@ export function deadGrants(doc: LintDocument): Diagnostic[] {
       // Only when no listed resource fits: the statement may name several kinds on purpose.
       if (dead.length === resources.length) {
         const types = action.resourceTypes.map((t) => `\`${t.name}\``).join(', ');
-        out.push(diagnostic('IAM5123', a.span, `\`${a.value}\` cannot act on \`${dead[0]!.value}\``, { detail: `it acts on ${types}` }));
+        out.push(diagnostic('IAM5123', a.span, `\`${a.value}\` cannot act on \`${dead[0]!.value}\``, { detail: `it acts on ${types}${correctionNote(action)}` }));
       }
     }
   }
