@@ -2,7 +2,7 @@
  * A role named in a grant (`pass iam role NAME`) gets its path from the program's declaration of
  * that role; a role declared elsewhere is assumed to sit at path `/`. A role on another path is
  * then silently missed: AWS names it `role/PATH/NAME`, and `role/NAME` is another role. So a role
- * the program does not declare is a warning (IAM2133) that says which ARN was built, and a name
+ * the program does not declare is a warning (IAM2135) that says which ARN was built, and a name
  * holding `/` (a path written into the name) is refused with the ARN to write instead.
  */
 import { PARTITION, type ResolveContext } from './context.js';
@@ -27,7 +27,7 @@ export function checkRolePath(ctx: ResolveContext, shape: TargetShape, word: Wor
   }
   const declared = [...(ctx.declared.get('role')?.keys() ?? [])];
   if (declared.some((d) => d === name || globMatches(name, d))) return true;
-  ctx.bag.add('IAM2133', word.span, `\`${name}\` is not a role of this program, so it is taken to be at path \`/\`: \`${prefix}/${name}\`; a role on another path is not reached`, {
+  ctx.bag.add('IAM2135', word.span, `\`${name}\` is not a role of this program, so it is taken to be at path \`/\`: \`${prefix}/${name}\`; a role on another path is not reached`, {
     suggestion: `write the role's full ARN, \`${prefix}/PATH/${name}\`, or declare the role in this program`,
   });
   return true;

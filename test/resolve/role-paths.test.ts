@@ -13,7 +13,7 @@ const deployer = (grant: string) => `role deployer for ec2 in prod {\n  ${grant}
 describe('a passed role the program does not declare', () => {
   it('warns with the ARN it built and the full-ARN form', () => {
     const result = compile(deployer('pass iam role "app-task" to ecs-tasks'));
-    expect(at(result)).toEqual(['IAM2133 main.iam:4:17']);
+    expect(at(result)).toEqual(['IAM2135 main.iam:4:17']);
     const d = result.diagnostics[0]!;
     expect(d.severity).toBe('warning');
     expect(d.message).toContain('`arn:aws:iam::123456789012:role/app-task`');
