@@ -52,7 +52,11 @@ describe('updating a named function’s code is a note, in JSON and in intents',
 describe('pointing a named ECS service at a new task definition is a note', () => {
   const register = allow('ecs:RegisterTaskDefinition', '*');
   it('notes an exact service ARN', async () => {
-    expect(jsonFindings(doc(register, allow('ecs:UpdateService', SERVICE))).map((d) => [d.code, d.severity])).toEqual([['IAM5133', 'info']]);
+    const found = jsonFindings(doc(register, allow('ecs:UpdateService', SERVICE)));
+    expect(found.map((d) => [d.code, d.severity])).toEqual([['IAM5133', 'info']]);
+    // At the update, whose service names the task role; the registration is pointed to beside it.
+    expect(found[0]!.span.line).toBe(11);
+    expect(found[0]!.related?.map((r) => r.message)).toEqual(['`ecs:RegisterTaskDefinition` is granted here']);
     const body = `  allow "ecs:RegisterTaskDefinition" on "*" because "task definitions take no narrower resource"\n  allow "ecs:UpdateService" on "${SERVICE}"\n`;
     expect((await intentFindings(body)).map((d) => d.code)).toEqual(['IAM5133']);
   });

@@ -75,14 +75,16 @@ export function escalations(doc: LintDocument): Diagnostic[] {
   for (const method of ESCALATION_METHODS) {
     const held = method.actions.map(granting);
     if (held.some((h) => h === undefined)) continue;
-    // Point at the action that makes the method, not at the `iam:PassRole` that enables it.
-    const at = method.actions.length > 1 && method.actions[0] === 'iam:PassRole' ? 1 : 0;
+    // Point at the action that makes the method (whose resource says whose role the code runs
+    // as), not at the `iam:PassRole` that enables it.
+    const at = method.runsAs ? method.actions.indexOf(method.runsAs.action) : method.actions.length > 1 && method.actions[0] === 'iam:PassRole' ? 1 : 0;
     const place = held[at]!;
     // `*` already raises IAM5105 for granting everything; listing methods under it adds nothing.
     if (place.value === '*') continue;
     const named = method.runsAs ? exactTargets(doc.statements, method.runsAs.action) : undefined;
     if (named) {
-      out.push(ranAsNamed(method, named, place));
+      const related = held.flatMap((h, i) => (i === at ? [] : [{ message: `\`${method.actions[i]}\` is granted here`, span: h!.span }]));
+      out.push(ranAsNamed(method, named, place, related));
       continue;
     }
     const entry = byPlace.get(placeKey(place.span)) ?? { at: place, methods: [], related: [] };
@@ -135,13 +137,14 @@ function namesOne(resource: string): boolean {
 /** Longest list of resources a note spells out; the rest are counted. */
 const MAX_NAMED = 3;
 
-function ranAsNamed(method: EscalationMethod, resources: readonly string[], at: Located<string>): Diagnostic {
+function ranAsNamed(method: EscalationMethod, resources: readonly string[], at: Located<string>, related: { message: string; span: Span }[]): Diagnostic {
   const whose = method.runsAs!.whose;
   const shown = resources.slice(0, MAX_NAMED).map((r) => `\`${r}\``).join(', ');
   const more = resources.length > MAX_NAMED ? ` and ${resources.length - MAX_NAMED} more` : '';
   const which = resources.length === 1 ? `the ${whose}` : `each ${whose}`;
   return diagnostic('IAM5133', at.span, `\`${method.actions.join('` with `')}\` runs the holder's code as the role of ${which} it names: ${shown}${more}`, {
     detail: `named exactly, it reaches no other ${whose}'s role; on a glob or \`*\` it would be IAM5122`,
+    related,
   });
 }
 
