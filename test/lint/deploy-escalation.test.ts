@@ -32,7 +32,9 @@ describe('updating a named function’s code is a note, in JSON and in intents',
     expect(fromIntent.map((d) => [d.code, d.severity, d.span.line])).toEqual([['IAM5133', 'info', 4]]);
   });
   it('notes a named function with its versions and aliases', () => {
-    expect(jsonFindings(doc(allow('lambda:UpdateFunctionCode', [FN, `${FN}:*`]))).map((d) => d.code)).toEqual(['IAM5133']);
+    const found = jsonFindings(doc(allow('lambda:UpdateFunctionCode', [FN, `${FN}:*`])));
+    expect(found.map((d) => d.code)).toEqual(['IAM5133']);
+    expect(found[0]!.message).toContain(`the function it names: \`${FN}\``);
   });
   it('keeps the error for a globbed function or `*`', async () => {
     for (const resource of [`${FN}-*`, `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:orders?`]) {

@@ -119,7 +119,9 @@ function exactTargets(statements: readonly LintStatement[], name: string): strin
     if (s.notResources !== undefined || s.resources === undefined || s.resources.length === 0) return undefined;
     for (const r of s.resources) {
       if (!namesOne(r.value)) return undefined;
-      if (!out.includes(r.value)) out.push(r.value);
+      // A function's versions and aliases are that function: it is named once.
+      const named = hasWildcard(r.value) ? r.value.slice(0, -2) : r.value;
+      if (!out.includes(named)) out.push(named);
     }
   }
   return out;
