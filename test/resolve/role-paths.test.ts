@@ -43,3 +43,11 @@ describe('a path written into the role name', () => {
     expect(result.diagnostics[0]!.suggestion).toContain('`path "/service/"`');
   });
 });
+
+describe('the YAML form', () => {
+  it('warns the same, at the YAML line', () => {
+    const yaml = 'accounts: { prod: "123456789012" }\nregion: eu-west-1\nroles:\n  deployer:\n    for: ec2\n    in: prod\n    grants:\n      - pass iam role: app-task\n        to: ecs-tasks\n';
+    const result = compileText({ 'main.iam.yaml': yaml });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.span.line}`)).toEqual(['IAM2135 8']);
+  });
+});
