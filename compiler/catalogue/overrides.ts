@@ -58,7 +58,8 @@ export const CATALOGUE_OVERRIDES: readonly CatalogueOverride[] = [
     resourceType: 'logs/log-group',
     suffix: ':*',
     catalogue: 'formats a log group as `log-group:NAME`, so `log-group:NAME:*` matches no log-group action',
-    enforced: 'log-group actions (other than tagging) are authorised against `log-group:NAME:*`, the form AWS tells policies to use',
+    enforced:
+      'log-group actions other than tagging are authorised against `log-group:NAME:*`, the form AWS tells policies to use (the suffix is accepted for the tagging actions too, so a tagging grant on `:*` is not reported as dead)',
     source: 'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_LogGroup.html',
     checked: CHECKED,
   },
