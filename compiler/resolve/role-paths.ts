@@ -25,9 +25,12 @@ export function checkRolePath(ctx: ResolveContext, shape: TargetShape, word: Wor
     });
     return false;
   }
+  // `*` alone is every role, on every path: no path is assumed.
+  if (/^\*+$/.test(name)) return true;
   const declared = [...(ctx.declared.get('role')?.keys() ?? [])];
   if (declared.some((d) => d === name || globMatches(name, d))) return true;
-  ctx.bag.add('IAM2135', word.span, `\`${name}\` is not a role of this program, so it is taken to be at path \`/\`: \`${prefix}/${name}\`; a role on another path is not reached`, {
+  const what = /[*?]/.test(name) ? 'names no role of this program' : 'is not a role of this program';
+  ctx.bag.add('IAM2135', word.span, `\`${name}\` ${what}, so it is taken to be at path \`/\`: \`${prefix}/${name}\`; a role on another path is not reached`, {
     suggestion: `write the role's full ARN, \`${prefix}/PATH/${name}\`, or declare the role in this program`,
   });
   return true;

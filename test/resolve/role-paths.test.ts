@@ -30,6 +30,10 @@ describe('a passed role the program does not declare', () => {
     const statements = policy(result, 'iam/roles/deployer.policy.json').Statement;
     expect(statements.flatMap((s) => s.Resource as string[])).toEqual(['arn:aws:iam::123456789012:role/service/app-task']);
   });
+  it('is quiet for `*`, which is every role on every path', () => {
+    const result = compile(deployer('pass iam role "*" to ecs-tasks because "the deployer passes any task role"'));
+    expect(result.diagnostics.filter((d) => d.code === 'IAM2135')).toEqual([]);
+  });
   it('is quiet for a full ARN, which names the path itself', () => {
     expect(at(compile(deployer('pass iam role "arn:aws:iam::123456789012:role/service/app-task" to ecs-tasks')))).toEqual([]);
   });
