@@ -45,6 +45,10 @@ describe('updating a named function’s code is a note, in JSON and in intents',
     expect(jsonFindings(doc(allow('lambda:UpdateFunctionCode', `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:*:*`))).map((d) => d.code)).toEqual(['IAM5122']);
     expect((await intentFindings('  allow "lambda:UpdateFunctionCode" on "*" because "the deployer ships every function"\n')).map((d) => d.code)).toEqual(['IAM5122']);
   });
+  it('keeps the error when a `NotAction` statement also grants the action', () => {
+    const found = jsonFindings(doc(allow('lambda:UpdateFunctionCode', FN), { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }));
+    expect(found.map((d) => d.code)).toEqual(['IAM5122']);
+  });
   it('keeps the error when one of several grants of the action is globbed', () => {
     const found = jsonFindings(doc(allow('lambda:UpdateFunctionCode', FN), allow('lambda:UpdateFunctionCode', `${FN}-*`)));
     expect(found.map((d) => d.code)).toEqual(['IAM5122']);

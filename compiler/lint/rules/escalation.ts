@@ -112,7 +112,10 @@ export function escalations(doc: LintDocument): Diagnostic[] {
  * any is a glob, `*` or a `NotResource` (the holder then chooses whose role the code runs as).
  */
 function exactTargets(statements: readonly LintStatement[], name: string): string[] | undefined {
-  const granting = statements.filter((s) => s.effect.value === 'Allow' && (s.actions ?? []).some((a) => actionCovers(a.value, name)));
+  const allows = statements.filter((s) => s.effect.value === 'Allow');
+  // A `NotAction` that leaves the action in grants it on whatever the statement names.
+  if (allows.some((s) => s.notActions !== undefined && !s.notActions.some((a) => actionCovers(a.value, name)))) return undefined;
+  const granting = allows.filter((s) => (s.actions ?? []).some((a) => actionCovers(a.value, name)));
   if (granting.length === 0) return undefined;
   const out: string[] = [];
   for (const s of granting) {
