@@ -59,6 +59,7 @@ export const ec2Patterns: readonly Pattern[] = [
         why: `${DESCRIBE_WHY}; the service looks up the interfaces and subnets it manages`,
       },
     ],
-    note: 'deleting network interfaces is part of the intent: the service removes the interfaces it created when they are no longer used',
+    note:
+      'deleting network interfaces is part of the intent: the service removes the interfaces it created. AWS names an interface when it creates it, so the grant reaches every interface of the VPC and asks for a `because`',
   },
 ];
