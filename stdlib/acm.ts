@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const certificate = regional('acm', 'certificate', 'certificate/', 'certificate ID, e.g. `12345678-1234-1234-1234-123456789012`', {
   pattern: /^[a-f0-9*?-]{1,36}$/,
   message: 'certificate IDs are a UUID, e.g. `12345678-1234-1234-1234-123456789012`',
-}, 'segment');
+});
 
 export const acmPatterns: readonly Pattern[] = [
   {

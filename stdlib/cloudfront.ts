@@ -5,7 +5,7 @@ import type { Pattern } from './pattern.js';
 const distribution = global('cloudfront', 'distribution', 'distribution/', 'distribution ID, e.g. `E2QWRUHAPOMQZL`', {
   pattern: /^[A-Z0-9*?]{1,32}$/,
   message: 'distribution IDs are uppercase letters and digits, e.g. `E2QWRUHAPOMQZL`',
-}, 'segment');
+});
 
 export const cloudfrontPatterns: readonly Pattern[] = [
   {

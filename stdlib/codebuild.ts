@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const project = regional('codebuild', 'project', 'project/', 'project name', {
   pattern: /^[A-Za-z0-9*?][A-Za-z0-9_*?-]{0,254}$/,
   message: 'project names are up to 255 letters, digits, `-` and `_`',
-}, 'segment');
+});
 
 export const codebuildPatterns: readonly Pattern[] = [
   {

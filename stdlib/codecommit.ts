@@ -5,7 +5,7 @@ import type { Pattern } from './pattern.js';
 const repository = regional('codecommit', 'repository', '', 'repository name', {
   pattern: /^[A-Za-z0-9._*?-]{1,100}$/,
   message: 'repository names are up to 100 letters, digits and `._-`',
-}, 'segment');
+});
 
 /**
  * The reading half of SAM's CodeCommitReadPolicy (its `TestRepositoryTriggers` runs the triggers,

@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const cluster = regional('eks', 'cluster', 'cluster/', 'cluster name', {
   pattern: /^[A-Za-z0-9*?][A-Za-z0-9_*?-]{0,99}$/,
   message: 'cluster names are up to 100 letters, digits, `-` and `_`',
-}, 'segment');
+});
 
 export const eksPatterns: readonly Pattern[] = [
   {

@@ -4,7 +4,7 @@ import type { Pattern, PatternOption, TargetArn } from './pattern.js';
 const fileSystem = regional('elasticfilesystem', 'file-system', 'file-system/', 'file system ID, e.g. `fs-0123456789abcdef0`', {
   pattern: /^fs-[a-f0-9*?]{1,40}$|^\*$/,
   message: 'file system IDs look like `fs-0123456789abcdef0`',
-}, 'segment');
+});
 
 const accessPoint: PatternOption = {
   hint: 'access point ID, e.g. `fsap-0123456789abcdef0`',

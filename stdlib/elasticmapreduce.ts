@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const cluster = regional('elasticmapreduce', 'cluster', 'cluster/', 'cluster ID, e.g. `j-2AXXXXXXGAPLF`', {
   pattern: /^j-[A-Z0-9*?]{1,20}$/,
   message: 'cluster IDs look like `j-2AXXXXXXGAPLF`',
-}, 'segment');
+});
 
 export const elasticmapreducePatterns: readonly Pattern[] = [
   {

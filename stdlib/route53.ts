@@ -6,7 +6,7 @@ const hostedZone: TargetShape = {
   catalogueType: 'hostedzone',
   nameHint: 'hosted zone ID, e.g. `Z1D633PJN98FT9`',
   regional: false,
-  meaning: { kind: 'segment', template: 'arn:{partition}:route53:::hostedzone/{name}' },
+  meaning: { kind: 'flat', template: 'arn:{partition}:route53:::hostedzone/{name}' },
   build: (name: string, ctx: ArnContext) => {
     const error = checkName(name, { pattern: /^[A-Z0-9*?]{1,32}$/, message: 'hosted zone IDs are uppercase letters and digits, e.g. `Z1D633PJN98FT9`' });
     return error ? { error } : { arn: `arn:${ctx.partition}:route53:::hostedzone/${name}` };

@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const application = regional('serverlessrepo', 'applications', 'applications/', 'application name', {
   pattern: /^[A-Za-z0-9*?-]{1,140}$/,
   message: 'application names are up to 140 letters, digits and `-`',
-}, 'segment');
+});
 
 export const serverlessrepoPatterns: readonly Pattern[] = [
   {
