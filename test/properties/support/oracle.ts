@@ -199,6 +199,12 @@ const PLACEHOLDER: Record<string, string> = {
   SubnetId: 'subnet-[a-f0-9]{8,17}',
   SecurityGroupId: 'sg-[a-f0-9]{8,17}',
   VpcId: 'vpc-[a-f0-9]{8,17}',
+  // `Id` is a Route 53 hosted zone (`Z1D633PJN98FT9`) or a CloudFormation stack's UUID: never a `/`.
+  Id: '[A-Za-z0-9-]+',
+  ResourceId: '[A-Za-z0-9-]{1,140}',
+  // Where services share a placeholder's name but not its rule, `service:Placeholder` says which.
+  'codeartifact:RepositoryName': '[A-Za-z0-9][A-Za-z0-9._-]{1,99}',
+  'codecommit:RepositoryName': '[A-Za-z0-9._-]{1,100}',
 };
 
 const formatRegex = new Map<string, RegExp>();
@@ -206,9 +212,10 @@ const formatRegex = new Map<string, RegExp>();
 function fits(format: string, arn: string): boolean {
   let re = formatRegex.get(format);
   if (re === undefined) {
+    const service = format.split(':')[2];
     const parts = format.split(/(\$\{[A-Za-z]+\})/).map((part) => {
       const m = /^\$\{([A-Za-z]+)\}$/.exec(part);
-      return m ? `(?:${PLACEHOLDER[m[1]!] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      return m ? `(?:${PLACEHOLDER[`${service}:${m[1]!}`] ?? PLACEHOLDER[m[1]!] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     });
     re = new RegExp(`^${parts.join('')}$`, 's');
     formatRegex.set(format, re);
