@@ -180,7 +180,8 @@ const PLACEHOLDER: Record<string, string> = {
   ClusterName: '[A-Za-z0-9_-]{1,255}',
   ServiceName: '[A-Za-z0-9_-]{1,255}',
   TaskDefinitionFamilyName: '[A-Za-z0-9_-]{1,255}',
-  TaskDefinitionRevisionNumber: '[1-9][0-9]*',
+  // A revision is a number; any one field is accepted so that requests filled with letters are judged too.
+  TaskDefinitionRevisionNumber: '[^:/]+',
   TaskId: '[a-f0-9]{32}',
   DistributionId: '[A-Z0-9]{1,32}',
   FileSystemId: 'fs-[a-f0-9]{8,40}',

@@ -38,6 +38,12 @@ const revisions = (family: string) => (arn: string): boolean => {
   return f.length === 2 && globMatch(family, f[0]!) && f[1]!.length > 0;
 };
 
+/**
+ * A revision of another family, to draw requests from: the mutations of a request ARN change its
+ * last field (the revision), so without it a family the grant does not name would seldom be asked.
+ */
+const OTHER_FAMILIES = regional('ecs', 'task-definition/other-family:1');
+
 /** A Lambda function or one of its versions and aliases: `function:NAME[:QUALIFIER]`. */
 const functionOrQualified = (name: string) => (arn: string): boolean => {
   const f = resourceOf(arn, 'lambda')?.split(':');
@@ -155,11 +161,11 @@ export const COMPUTE_CELLS: Record<string, CellsOf> = {
     // Without `family`, the family deployed is the one named like the service.
     return [
       cell(['ecs:DescribeServices', 'ecs:UpdateService'], [regional('ecs', `service/${name}`)], fields('ecs', 'service', [cluster, service])),
-      cell(['ecs:RegisterTaskDefinition'], [regional('ecs', `task-definition/${service}:*`)], revisions(service)),
+      cell(['ecs:RegisterTaskDefinition'], [regional('ecs', `task-definition/${service}:*`), OTHER_FAMILIES], revisions(service)),
       cell(['ecs:DescribeTaskDefinition'], ['*'], star),
     ];
   },
-  'run ecs task': (name) => [cell(['ecs:RunTask'], [regional('ecs', `task-definition/${name}:*`)], revisions(name))],
+  'run ecs task': (name) => [cell(['ecs:RunTask'], [regional('ecs', `task-definition/${name}:*`), OTHER_FAMILIES], revisions(name))],
   'deploy lambda function': (name) => [cell(DEPLOY_LAMBDA, [regional('lambda', `function:${name}`), regional('lambda', `function:${name}:*`)], functionOrQualified(name))],
   'invoke lambda function-url': (name) => [
     cell(['lambda:InvokeFunctionUrl'], [regional('lambda', `function:${name}`), regional('lambda', `function:${name}:*`)], functionOrQualified(name)),
