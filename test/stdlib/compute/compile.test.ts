@@ -135,6 +135,14 @@ const CASES: [string, string, Emitted[]][] = [
     [{ Action: ['sagemaker:CreateEndpointConfig', 'sagemaker:DescribeEndpointConfig'], Resource: [`arn:aws:sagemaker:${R}:endpoint-config/model-v2`] }],
   ],
   [
+    'write sagemaker endpoint',
+    'model-endpoint',
+    [
+      { Action: ['sagemaker:CreateEndpoint', 'sagemaker:UpdateEndpoint'], Resource: [`arn:aws:sagemaker:${R}:endpoint-config/model-endpoint`, `arn:aws:sagemaker:${R}:endpoint/model-endpoint`] },
+      { Action: ['sagemaker:DescribeEndpoint'], Resource: [`arn:aws:sagemaker:${R}:endpoint/model-endpoint`] },
+    ],
+  ],
+  [
     'write route53 records',
     'Z1D633PJN98FT9',
     [
@@ -211,6 +219,7 @@ describe('compute patterns refuse malformed names, saying which part is wrong', 
     ['mount elasticfilesystem file-system "0123"', /fs-/],
     ['run elasticmapreduce steps "cluster-1"', /j-/],
     ['write route53 records "zone.example.com"', /uppercase letters and digits/],
+    ['write sagemaker endpoint "ChurnModel"', /lowercase/],
     ['attach ec2 vpc "default"', /vpc-/],
   ])('%s', (grant, message) => {
     const found = refused(grant);

@@ -62,6 +62,13 @@ describe('run ecs task', () => {
   });
 });
 
+describe('write sagemaker endpoint', () => {
+  it('creates the endpoint from the configuration `config` names, or the one named like it', () => {
+    expect(expand('sagemaker.write.endpoint', 'churn', { config: 'churn-v7' })[0]?.on).toEqual([`arn:aws:sagemaker:${R}:endpoint/churn`, `arn:aws:sagemaker:${R}:endpoint-config/churn-v7`]);
+    expect(expand('sagemaker.write.endpoint', 'churn')[0]?.on).toEqual([`arn:aws:sagemaker:${R}:endpoint/churn`, `arn:aws:sagemaker:${R}:endpoint-config/churn`]);
+  });
+});
+
 describe('elasticfilesystem access points', () => {
   it.each(['elasticfilesystem.read.file-system', 'elasticfilesystem.mount.file-system'])('%s holds the mount to the access point written', (id) => {
     expect(expand(id, 'fs-0123456789abcdef0', { 'access-point': 'fsap-0123456789abcdef0' })[0]?.conditions).toEqual([

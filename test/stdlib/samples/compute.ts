@@ -32,5 +32,6 @@ export const COMPUTE_SAMPLES: Record<string, readonly string[]> = {
   'organizations.read.accounts': [''],
   'route53.write.records': ['Z1D633PJN98FT9'],
   'sagemaker.write.endpoint-config': ['model-v2', 'model-*'],
+  'sagemaker.write.endpoint': ['model-endpoint', 'model-*'],
   'serverlessrepo.write.application': ['my-app'],
 };

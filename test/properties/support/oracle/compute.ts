@@ -82,6 +82,7 @@ export const COMPUTE_NAMES: Record<string, readonly string[]> = {
   'write elasticmapreduce cluster': ['j-2AXXXXXXGAPLF'],
   'delete elasticmapreduce cluster': ['j-2AXXXXXXGAPLF'],
   'write sagemaker endpoint-config': ['model-v2', 'model-*'],
+  'write sagemaker endpoint': ['model-endpoint', 'model-*'],
   'write route53 records': ['Z1D633PJN98FT9', 'Z1*'],
   'read acm certificate': ['12345678-1234-1234-1234-123456789012'],
   'read cloudformation stack': ['app-prod', 'app-*'],
@@ -218,6 +219,14 @@ export const COMPUTE_CELLS: Record<string, CellsOf> = {
   'delete elasticmapreduce cluster': (name) => [cell(['elasticmapreduce:TerminateJobFlows'], [regional('elasticmapreduce', `cluster/${name}`)], fields('elasticmapreduce', 'cluster', [name]))],
   'write sagemaker endpoint-config': (name) => [
     cell(['sagemaker:CreateEndpointConfig', 'sagemaker:DescribeEndpointConfig'], [regional('sagemaker', `endpoint-config/${name}`)], fields('sagemaker', 'endpoint-config', [name])),
+  ],
+  // CreateEndpoint and UpdateEndpoint are checked on the endpoint and on its configuration; without
+  // `config`, the configuration is the one named like the endpoint.
+  'write sagemaker endpoint': (name) => [
+    cell(['sagemaker:CreateEndpoint', 'sagemaker:UpdateEndpoint'], [regional('sagemaker', `endpoint/${name}`), regional('sagemaker', `endpoint-config/${name}`)], (arn) =>
+      fields('sagemaker', 'endpoint', [name])(arn) || fields('sagemaker', 'endpoint-config', [name])(arn),
+    ),
+    cell(['sagemaker:DescribeEndpoint'], [regional('sagemaker', `endpoint/${name}`)], fields('sagemaker', 'endpoint', [name])),
   ],
   'write route53 records': (name) => {
     const zone = (arn: string): boolean => {
