@@ -194,6 +194,7 @@ const PLACEHOLDER: Record<string, string> = {
   PipelineName: '[A-Za-z0-9.@_-]{1,100}',
   ClusterId: 'j-[A-Z0-9]{1,20}',
   EndpointConfigName: '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}',
+  EndpointName: '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}',
   CertificateId: '[a-f0-9-]{36}',
   StackName: '[A-Za-z][A-Za-z0-9-]{0,127}',
   NetworkInterfaceId: 'eni-[a-f0-9]{8,17}',
