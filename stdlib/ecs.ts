@@ -42,6 +42,19 @@ function clusterCondition(t: TargetArn) {
   return cluster === undefined ? [] : [{ operator: 'ArnLike', key: 'ecs:cluster', values: [`${arnBase(t.arn)}cluster/${cluster}`] }];
 }
 
+/** The tasks of a cluster: `task/CLUSTER/TASK-ID`, the ID ECS picks. */
+const clusterTasks: TargetShape = {
+  catalogueType: 'task',
+  nameHint: 'cluster name',
+  regional: true,
+  meaning: { kind: 'segment', template: 'arn:{partition}:ecs:{region}:{account}:task/{name}/*' },
+  build: (name: string, ctx: ArnContext) => {
+    const error = checkName(name, { pattern: ECS_NAME, message: ECS_NAME_MESSAGE });
+    if (error) return { error };
+    return { arn: `arn:${ctx.partition}:ecs:${ctx.region}:${ctx.account}:task/${name}/*` };
+  },
+};
+
 export const ecsPatterns: readonly Pattern[] = [
   {
     id: 'ecs.deploy.service',
@@ -74,5 +87,15 @@ export const ecsPatterns: readonly Pattern[] = [
     parts: [{ actions: ['ecs:RunTask'], on: itself, conditions: clusterCondition }],
     versusCdk: '`TaskDefinition.grantRun` also passes the task\'s roles; iamc keeps passing a role a separate `pass iam role` grant',
     note: 'the task\'s roles are passed with `pass iam role … to ecs-tasks`',
+  },
+  {
+    id: 'ecs.write.task-protection',
+    service: 'ecs',
+    verb: 'write',
+    resourceType: 'task-protection',
+    doc: 'protect the tasks of a cluster from scale-in, and read that protection (a task protecting itself)',
+    target: clusterTasks,
+    parts: [{ actions: ['ecs:GetTaskProtection', 'ecs:UpdateTaskProtection'], on: itself }],
+    versusCdk: '`Cluster.grantTaskProtection` plus `ecs:GetTaskProtection`',
   },
 ];

@@ -24,6 +24,7 @@ const COMPUTE_NAMES: Record<string, fc.Arbitrary<string>> = {
   'elasticache.connect.serverless-cache': compoundName,
   'elasticfilesystem.mount.file-system': idWithGlob(/^fs-[a-f0-9]{8,17}$/),
   'elasticfilesystem.read.file-system': idWithGlob(/^fs-[a-f0-9]{8,17}$/),
+  'ecs.write.task-protection': plainName,
   'elasticmapreduce.delete.cluster': idWithGlob(/^j-[A-Z0-9]{5,13}$/),
   'elasticmapreduce.run.steps': idWithGlob(/^j-[A-Z0-9]{5,13}$/),
   'elasticmapreduce.write.cluster': idWithGlob(/^j-[A-Z0-9]{5,13}$/),

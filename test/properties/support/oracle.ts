@@ -191,6 +191,7 @@ const PLACEHOLDER: Record<string, string> = {
   UserId: '[A-Za-z][A-Za-z0-9-]{0,39}',
   DomainName: '[a-z][a-z0-9-]{1,49}',
   ProjectName: '[A-Za-z0-9][A-Za-z0-9_-]{1,254}',
+  ReportGroupName: '[A-Za-z0-9][A-Za-z0-9_-]{1,127}',
   PipelineName: '[A-Za-z0-9.@_-]{1,100}',
   ClusterId: 'j-[A-Z0-9]{1,20}',
   EndpointConfigName: '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}',

@@ -82,6 +82,12 @@ const CASES: [string, string, Emitted[]][] = [
   ],
   ['pull codecommit repository', 'infra', [{ Action: ['codecommit:GitPull'], Resource: [`arn:aws:codecommit:${R}:infra`] }]],
   ['push codecommit repository', 'infra', [{ Action: ['codecommit:GitPull', 'codecommit:GitPush'], Resource: [`arn:aws:codecommit:${R}:infra`] }]],
+  [
+    'write codebuild report-group',
+    'app-build-tests',
+    [{ Action: ['codebuild:BatchPutCodeCoverages', 'codebuild:BatchPutTestCases', 'codebuild:CreateReport', 'codebuild:UpdateReport'], Resource: [`arn:aws:codebuild:${R}:report-group/app-build-tests`] }],
+  ],
+  ['write ecs task-protection', 'prod', [{ Action: ['ecs:GetTaskProtection', 'ecs:UpdateTaskProtection'], Resource: [`arn:aws:ecs:${R}:task/prod/*`] }]],
   ['run codebuild project', 'app-build', [{ Action: ['codebuild:BatchGetBuilds', 'codebuild:StartBuild', 'codebuild:StopBuild'], Resource: [`arn:aws:codebuild:${R}:project/app-build`] }]],
   [
     'read codepipeline pipeline',

@@ -63,6 +63,7 @@ export const COMPUTE_NAMES: Record<string, readonly string[]> = {
   'read ecr repository': ['app', 'team/*'],
   'deploy ecs service': ['prod/web', '*/web', 'prod/api'],
   'run ecs task': ['nightly', 'report-*'],
+  'write ecs task-protection': ['prod', 'prod-*'],
   'invoke lambda function-url': ['api', 'api-*'],
   'invalidate cloudfront distribution': ['E2QWRUHAPOMQZL', 'E2*'],
   'assume iam role': ['deploy-target', 'ops'],
@@ -75,6 +76,7 @@ export const COMPUTE_NAMES: Record<string, readonly string[]> = {
   'push codecommit repository': ['infra'],
   'read codecommit repository': ['infra', 'team.app'],
   'run codebuild project': ['app-build', 'app-*'],
+  'write codebuild report-group': ['app-build-tests', 'app-*'],
   'read codepipeline pipeline': ['release', 'nightly'],
   'run codepipeline pipeline': ['release'],
   'read eks cluster': ['prod', 'prod-*'],
@@ -198,6 +200,16 @@ export const COMPUTE_CELLS: Record<string, CellsOf> = {
       cell(['sts:GetServiceBearerToken'], ['*'], star, [{ key: 'sts:AWSServiceName', test: (v) => v === 'codeartifact.amazonaws.com' }]),
     ];
   },
+  'write codebuild report-group': (name) => [
+    cell(['codebuild:BatchPutCodeCoverages', 'codebuild:BatchPutTestCases', 'codebuild:CreateReport', 'codebuild:UpdateReport'], [regional('codebuild', `report-group/${name}`)], fields('codebuild', 'report-group', [name])),
+  ],
+  // A cluster's tasks: `task/CLUSTER/TASK-ID`, any task ID.
+  'write ecs task-protection': (name) => [
+    cell(['ecs:GetTaskProtection', 'ecs:UpdateTaskProtection'], [regional('ecs', `task/${name}/*`)], (arn) => {
+      const f = resourceOf(arn, 'ecs')?.split('/');
+      return f?.length === 3 && f[0] === 'task' && globMatch(name, f[1]!) && f[2]!.length > 0;
+    }),
+  ],
   'pull codecommit repository': (name) => [cell(['codecommit:GitPull'], [regional('codecommit', name)], bare('codecommit', name))],
   'push codecommit repository': (name) => [cell(['codecommit:GitPull', 'codecommit:GitPush'], [regional('codecommit', name)], bare('codecommit', name))],
   'read codecommit repository': (name) => [cell(CODECOMMIT_READ, [regional('codecommit', name)], bare('codecommit', name))],
