@@ -4,6 +4,7 @@
  * These call each pattern's `on` directly, as lowering does.
  */
 import { describe, expect, it } from 'vitest';
+import { conditionKeyApplies, lookupAction } from '../../../compiler/catalogue/catalogue.js';
 import { PATTERNS } from '../../../stdlib/index.js';
 import type { Pattern } from '../../../stdlib/pattern.js';
 import { CTX } from '../samples.js';
@@ -118,5 +119,27 @@ describe('targetless compute patterns', () => {
       expect(part.on({ arn: '*' })).toEqual(['*']);
       expect(part.why).toBeTruthy();
     }
+  });
+});
+
+describe('conditions an option adds', () => {
+  // The catalogue test builds targets without options; these are the conditions only options add.
+  it.each([
+    ['ecs.run.task', 'nightly', { cluster: 'prod' }],
+    ['elasticfilesystem.read.file-system', 'fs-0123456789abcdef0', { 'access-point': 'fsap-0123456789abcdef0' }],
+    ['elasticfilesystem.mount.file-system', 'fs-0123456789abcdef0', { 'access-point': 'fsap-0123456789abcdef0' }],
+  ] as const)('%s: every key applies to every action it is put on', (id, name, options) => {
+    const parts = expand(id, name, options);
+    expect(parts.some((p) => p.conditions.length > 0)).toBe(true);
+    for (const part of parts) {
+      for (const action of part.actions) {
+        for (const c of part.conditions) expect(conditionKeyApplies(lookupAction(action)!, c.key), `${c.key} on ${action}`).toBe(true);
+      }
+    }
+  });
+  it('declares each option it reads, with a check that refuses a malformed value', () => {
+    expect(pattern('ecs.run.task').options?.['cluster']?.check?.('prod cluster')).toBeTruthy();
+    expect(pattern('elasticfilesystem.mount.file-system').options?.['access-point']?.check?.('ap-1')).toMatch(/fsap-/);
+    expect(pattern('sagemaker.write.endpoint').options?.['config']?.check?.('Churn')).toMatch(/lowercase/);
   });
 });
