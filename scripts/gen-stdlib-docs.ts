@@ -15,20 +15,52 @@ const EXAMPLE_CONTEXT: ArnContext = { partition: 'aws', region: 'eu-west-1', acc
 
 /** The name each pattern's example is built from. */
 const EXAMPLE_NAMES: Record<string, string> = {
+  'acm.read.certificate': '12345678-1234-1234-1234-123456789012',
+  'cloudformation.read.stack': 'app-prod',
+  'cloudfront.invalidate.distribution': 'E2QWRUHAPOMQZL',
+  'codeartifact.read.repository': 'acme/npm-store',
+  'codebuild.run.project': 'app-build',
+  'codebuild.write.report-group': 'app-build-tests',
+  'codecommit.pull.repository': 'infra',
+  'codecommit.push.repository': 'infra',
+  'codecommit.read.repository': 'infra',
+  'codepipeline.read.pipeline': 'release',
+  'codepipeline.run.pipeline': 'release',
   'dynamodb.read.table': 'orders',
   'dynamodb.write.table': 'orders',
+  'ec2.attach.vpc': 'vpc-0123456789abcdef0',
   'ecr.pull.repository': 'team/app',
+  'ecr.push.repository': 'team/app',
+  'ecr.read.repository': 'team/app',
+  'ecs.deploy.service': 'prod/web',
+  'ecs.run.task': 'nightly-report',
+  'ecs.write.task-protection': 'prod',
+  'eks.read.cluster': 'prod',
+  'elasticache.connect.replication-group': 'sessions/app-user',
+  'elasticache.connect.serverless-cache': 'sessions/app-user',
+  'elasticfilesystem.mount.file-system': 'fs-0123456789abcdef0',
+  'elasticfilesystem.read.file-system': 'fs-0123456789abcdef0',
+  'elasticmapreduce.delete.cluster': 'j-2AXXXXXXGAPLF',
+  'elasticmapreduce.run.steps': 'j-2AXXXXXXGAPLF',
+  'elasticmapreduce.write.cluster': 'j-2AXXXXXXGAPLF',
   'events.put-events.bus': 'orders-bus',
+  'iam.assume.role': 'deploy-target',
   'iam.pass.role': 'app-runtime',
   'kms.decrypt.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
   'kms.encrypt.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'lambda.deploy.function': 'processor',
   'lambda.invoke.function': 'processor',
+  'lambda.invoke.function-url': 'processor',
   'logs.write.group': '/aws/lambda/processor',
+  'route53.write.records': 'Z1D633PJN98FT9',
   's3.read.bucket': 'analytics-reports',
   's3.read.objects': 'analytics-reports/reports/*',
   's3.write.bucket': 'analytics-reports',
   's3.write.objects': 'analytics-reports/uploads/*',
+  'sagemaker.write.endpoint': 'churn-model',
+  'sagemaker.write.endpoint-config': 'churn-model-v2',
   'secretsmanager.read.secret': 'prod/db',
+  'serverlessrepo.write.application': 'my-app',
   'sns.publish.topic': 'alerts',
   'sqs.consume.queue': 'orders',
   'sqs.send.queue': 'orders',
@@ -42,7 +74,8 @@ const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1
 
 function renderPattern(p: Pattern): string[] {
   const name = EXAMPLE_NAMES[p.id] ?? p.target.nameHint;
-  const grant = `${p.verb} ${p.service} ${p.resourceType} "${name}"${p.takesTo ? ' to lambda' : ''}`;
+  const written = p.target.form === 'none' ? '' : ` "${name}"`;
+  const grant = `${p.verb} ${p.service} ${p.resourceType}${written}${p.takesTo ? ' to lambda' : ''}`;
   const lines = [`### ${code(`${p.verb} ${p.service} ${p.resourceType}`)}`, '', sentence(p.doc), '', `Target: ${p.target.nameHint}. Example: ${code(grant)}`, ''];
   const built = p.target.build(name, EXAMPLE_CONTEXT);
   lines.push('| actions | resources | conditions | why |', '|---|---|---|---|');

@@ -1,16 +1,33 @@
 /**
  * The standard library: every pattern, and the lookups the resolver and `iamc stdlib` use.
  */
+import { acmPatterns } from './acm.js';
+import { cloudformationPatterns } from './cloudformation.js';
+import { cloudfrontPatterns } from './cloudfront.js';
+import { codeartifactPatterns } from './codeartifact.js';
+import { codebuildPatterns } from './codebuild.js';
+import { codecommitPatterns } from './codecommit.js';
+import { codepipelinePatterns } from './codepipeline.js';
 import { dynamodbPatterns } from './dynamodb.js';
+import { ec2Patterns } from './ec2.js';
 import { ecrPatterns } from './ecr.js';
+import { ecsPatterns } from './ecs.js';
+import { eksPatterns } from './eks.js';
+import { elasticachePatterns } from './elasticache.js';
+import { elasticfilesystemPatterns } from './elasticfilesystem.js';
+import { elasticmapreducePatterns } from './elasticmapreduce.js';
 import { eventsPatterns } from './events.js';
 import { iamPatterns } from './iam.js';
 import { kmsPatterns } from './kms.js';
 import { lambdaPatterns } from './lambda.js';
 import { logsPatterns } from './logs.js';
+import { organizationsPatterns } from './organizations.js';
 import type { Pattern } from './pattern.js';
+import { route53Patterns } from './route53.js';
 import { s3Patterns } from './s3.js';
+import { sagemakerPatterns } from './sagemaker.js';
 import { secretsmanagerPatterns } from './secretsmanager.js';
+import { serverlessrepoPatterns } from './serverlessrepo.js';
 import { snsPatterns } from './sns.js';
 import { sqsPatterns } from './sqs.js';
 import { ssmPatterns } from './ssm.js';
@@ -19,15 +36,32 @@ import { statesPatterns } from './states.js';
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const PATTERNS: readonly Pattern[] = [
+  ...acmPatterns,
+  ...cloudformationPatterns,
+  ...cloudfrontPatterns,
+  ...codeartifactPatterns,
+  ...codebuildPatterns,
+  ...codecommitPatterns,
+  ...codepipelinePatterns,
   ...dynamodbPatterns,
+  ...ec2Patterns,
   ...ecrPatterns,
+  ...ecsPatterns,
+  ...eksPatterns,
+  ...elasticachePatterns,
+  ...elasticfilesystemPatterns,
+  ...elasticmapreducePatterns,
   ...eventsPatterns,
   ...iamPatterns,
   ...kmsPatterns,
   ...lambdaPatterns,
   ...logsPatterns,
+  ...organizationsPatterns,
+  ...route53Patterns,
   ...s3Patterns,
+  ...sagemakerPatterns,
   ...secretsmanagerPatterns,
+  ...serverlessrepoPatterns,
   ...snsPatterns,
   ...sqsPatterns,
   ...ssmPatterns,

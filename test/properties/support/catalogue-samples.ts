@@ -16,7 +16,12 @@ export interface ActionSample {
   readonly arnFormats: readonly string[];
 }
 
-export const SAMPLE_SERVICES = ['sqs', 's3', 'dynamodb', 'sns', 'kms', 'ssm', 'secretsmanager', 'logs', 'lambda', 'ecr', 'states', 'events', 'iam'] as const;
+export const SAMPLE_SERVICES = [
+  'sqs', 's3', 'dynamodb', 'sns', 'kms', 'ssm', 'secretsmanager', 'logs', 'lambda', 'ecr', 'states', 'events', 'iam',
+  // The compute group's services.
+  'acm', 'cloudformation', 'cloudfront', 'codeartifact', 'codebuild', 'codecommit', 'codepipeline', 'ecs', 'eks', 'elasticache',
+  'elasticfilesystem', 'elasticmapreduce', 'route53', 'sagemaker', 'serverlessrepo', 'sts',
+] as const;
 
 /** Every action of the given services that accepts at least one ARN-shaped resource type. */
 export async function loadActionSamples(services: readonly string[] = SAMPLE_SERVICES): Promise<ActionSample[]> {
