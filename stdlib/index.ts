@@ -1,14 +1,23 @@
 /**
  * The standard library: every pattern, and the lookups the resolver and `iamc stdlib` use.
  */
+import { aossPatterns } from './aoss.js';
+import { athenaPatterns } from './athena.js';
 import { dynamodbPatterns } from './dynamodb.js';
 import { ecrPatterns } from './ecr.js';
+import { esPatterns } from './es.js';
 import { eventsPatterns } from './events.js';
+import { firehosePatterns } from './firehose.js';
+import { gluePatterns } from './glue.js';
 import { iamPatterns } from './iam.js';
+import { kinesisPatterns } from './kinesis.js';
 import { kmsPatterns } from './kms.js';
 import { lambdaPatterns } from './lambda.js';
 import { logsPatterns } from './logs.js';
 import type { Pattern } from './pattern.js';
+import { rdsDataPatterns } from './rds-data.js';
+import { rdsDbPatterns } from './rds-db.js';
+import { redshiftDataPatterns } from './redshift-data.js';
 import { s3Patterns } from './s3.js';
 import { secretsmanagerPatterns } from './secretsmanager.js';
 import { snsPatterns } from './sns.js';
@@ -19,13 +28,22 @@ import { statesPatterns } from './states.js';
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const PATTERNS: readonly Pattern[] = [
+  ...aossPatterns,
+  ...athenaPatterns,
   ...dynamodbPatterns,
   ...ecrPatterns,
+  ...esPatterns,
   ...eventsPatterns,
+  ...firehosePatterns,
+  ...gluePatterns,
   ...iamPatterns,
+  ...kinesisPatterns,
   ...kmsPatterns,
   ...lambdaPatterns,
   ...logsPatterns,
+  ...rdsDataPatterns,
+  ...rdsDbPatterns,
+  ...redshiftDataPatterns,
   ...s3Patterns,
   ...secretsmanagerPatterns,
   ...snsPatterns,
