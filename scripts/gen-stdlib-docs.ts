@@ -15,24 +15,51 @@ const EXAMPLE_CONTEXT: ArnContext = { partition: 'aws', region: 'eu-west-1', acc
 
 /** The name each pattern's example is built from. */
 const EXAMPLE_NAMES: Record<string, string> = {
+  'aoss.connect.collection': 'a1b2c3d4e5f6g7h8i9j0',
+  'athena.query.workgroup': 'analytics',
+  'dynamodb.delete.table': 'orders',
+  'dynamodb.lock.table': 'terraform-locks',
+  'dynamodb.read.stream': 'orders',
   'dynamodb.read.table': 'orders',
   'dynamodb.write.table': 'orders',
   'ecr.pull.repository': 'team/app',
+  'es.delete.index': 'search/orders',
+  'es.read.domain': 'search',
+  'es.read.index': 'search/orders',
+  'es.write.domain': 'search',
+  'es.write.index': 'search/orders',
   'events.put-events.bus': 'orders-bus',
+  'firehose.write.delivery-stream': 'clicks',
+  'glue.read.table': 'sales/orders',
+  'glue.write.table': 'sales/orders',
   'iam.pass.role': 'app-runtime',
+  'kinesis.read.stream': 'clicks',
+  'kinesis.write.stream': 'clicks',
   'kms.decrypt.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
   'kms.encrypt.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.generate-mac.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.produce.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.sign.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.verify-mac.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.verify.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
   'lambda.invoke.function': 'processor',
   'logs.write.group': '/aws/lambda/processor',
+  'rds-data.query.cluster': 'orders-db',
+  'rds-db.connect.user': 'db-ABCDEFGHIJKLMNOPQRSTUVWXYZ/app_user',
+  'redshift-data.query.cluster': 'warehouse',
+  's3.delete.objects': 'analytics-reports/tmp/*',
   's3.read.bucket': 'analytics-reports',
   's3.read.objects': 'analytics-reports/reports/*',
   's3.write.bucket': 'analytics-reports',
   's3.write.objects': 'analytics-reports/uploads/*',
   'secretsmanager.read.secret': 'prod/db',
+  'secretsmanager.rotate.secret': 'prod/db',
+  'secretsmanager.write.secret': 'prod/db',
   'sns.publish.topic': 'alerts',
   'sqs.consume.queue': 'orders',
   'sqs.send.queue': 'orders',
   'ssm.read.parameter': '/app/prod/*',
+  'ssm.write.parameter': '/app/prod/db-url',
   'states.start-execution.state-machine': 'order-flow',
 };
 
@@ -53,7 +80,9 @@ function renderPattern(p: Pattern): string[] {
   }
   lines.push('');
   if (p.takesTo) lines.push('Lowering adds `StringEquals iam:PassedToService` = the service named after `to`.', '');
+  for (const [word, option] of Object.entries(p.options ?? {})) lines.push(`Option: ${code(`${word} VALUE`)}, the ${option.hint}.`, '');
   if (p.versusCdk) lines.push(`Versus CDK: ${p.versusCdk}.`, '');
+  if (p.note) lines.push(`Note: ${p.note}.`, '');
   return lines;
 }
 

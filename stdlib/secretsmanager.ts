@@ -32,6 +32,7 @@ export const secretsmanagerPatterns: readonly Pattern[] = [
     target: secret,
     parts: [{ actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], on: itself }],
     versusCdk: 'same as `grantRead`, with the same `-??????` suffix; the key grant is separate (`decrypt kms key`)',
+    note: 'GetSecretValue also reads the previous version (`AWSPREVIOUS`) and any version by id: a reader can read the value a rotation replaced',
   },
   {
     id: 'secretsmanager.write.secret',

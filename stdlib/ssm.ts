@@ -52,8 +52,11 @@ export const ssmPatterns: readonly Pattern[] = [
       { actions: ['ssm:GetParametersByPath'], on: wholePath },
     ],
     versusCdk: '`grantRead` also adds `ssm:DescribeParameters` on the parameter ARN, which never applies, and never GetParametersByPath',
+    // GetParameterHistory stays in `read` rather than a verb of its own: old values are part of
+    // what reading a secret exposes in either store (GetSecretValue reads AWSPREVIOUS too), so a
+    // separate verb would suggest a protection that reading the current value does not give.
     note:
-      'GetParameterHistory returns earlier values too, SecureString ones decrypted when the key allows: a reader of a rotated secret can read the values it replaced. It stays in `read` because CDK’s grantRead and the parameter loaders treat history as part of reading, and every value it returns is one `read` could have read when it was current; keep secrets that rotate in Secrets Manager, or grant `allow "ssm:GetParameter"` alone',
+      'GetParameterHistory returns earlier values too, SecureString ones decrypted when the key allows: a reader can read the values a rotation replaced, as Secrets Manager’s GetSecretValue reads a secret’s previous version; grant `allow "ssm:GetParameter"` alone where that matters',
   },
   {
     id: 'ssm.write.parameter',
