@@ -17,6 +17,7 @@ const EXAMPLE_CONTEXT: ArnContext = { partition: 'aws', region: 'eu-west-1', acc
 const EXAMPLE_NAMES: Record<string, string> = {
   'aoss.connect.collection': 'a1b2c3d4e5f6g7h8i9j0',
   'athena.query.workgroup': 'analytics',
+  'dynamodb.backup.table': 'orders',
   'dynamodb.delete.table': 'orders',
   'dynamodb.lock.table': 'terraform-locks',
   'dynamodb.read.stream': 'orders',

@@ -10,6 +10,9 @@ const table = regional('dynamodb', 'table', 'table/', 'table name (globs allowed
 /** Every global secondary or local index of the table. */
 const indexes = (t: TargetArn): readonly string[] => [`${t.arn}/index/*`];
 
+/** Every on-demand backup of the table (`table/NAME/backup/BACKUP`). */
+const backups = (t: TargetArn): readonly string[] => [`${t.arn}/backup/*`];
+
 /** Every stream of the table (`table/NAME/stream/LABEL`; the label is a timestamp DynamoDB picks). */
 const streams = (t: TargetArn): readonly string[] => [`${t.arn}/stream/*`];
 
@@ -102,5 +105,19 @@ export const dynamodbPatterns: readonly Pattern[] = [
       },
     ],
     versusCdk: 'same actions as `grantStreamRead` (without its key grant: `decrypt kms key`); `grantTableListStreams` is the ListStreams part',
+  },
+  {
+    id: 'dynamodb.backup.table',
+    service: 'dynamodb',
+    verb: 'backup',
+    resourceType: 'table',
+    doc: 'take on-demand backups of a table and follow them (never delete or restore them)',
+    target: table,
+    parts: [
+      { actions: ['dynamodb:CreateBackup', 'dynamodb:DescribeContinuousBackups'], on: itself },
+      { actions: ['dynamodb:DescribeBackup'], on: backups },
+    ],
+    note:
+      'not ListBackups, which takes no resource and would list the backups of every table; not DeleteBackup (deleting) nor RestoreTableFromBackup (creates a table and writes all of its items)',
   },
 ];

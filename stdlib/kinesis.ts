@@ -27,7 +27,7 @@ export const kinesisPatterns: readonly Pattern[] = [
       { actions: ['kinesis:DescribeStreamConsumer', 'kinesis:SubscribeToShard'], on: consumers },
     ],
     versusCdk:
-      '`grantRead` also grants ListStreams (every stream name of the account, on `*`); registering a consumer (a write) and the KCL’s lease table (`write dynamodb table`) are separate grants',
+      '`grantRead` also grants ListStreams, which takes no resource (a dead grant on the stream ARN), and puts SubscribeToShard and DescribeStreamConsumer on the stream ARN, where they never apply: iamc puts them on the stream’s consumers; registering a consumer (a write) and the KCL’s lease table (`write dynamodb table`) are separate grants',
   },
   {
     id: 'kinesis.write.stream',

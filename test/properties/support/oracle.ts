@@ -189,6 +189,7 @@ const PLACEHOLDER: Record<string, string> = {
   Qualifier: '[A-Za-z0-9_$-]+',
   // The data group's services, from each service's naming rules.
   StreamLabel: '[A-Za-z0-9_.:-]+',
+  BackupName: '[A-Za-z0-9_.-]+',
   StreamType: 'stream',
   StreamName: '[A-Za-z0-9_.-]{1,128}',
   ConsumerName: '[A-Za-z0-9_.-]{1,128}',

@@ -45,6 +45,14 @@ const CASES: [string, string, Emitted[]][] = [
   ],
   ['delete dynamodb table', 'orders', [{ actions: ['dynamodb:DeleteItem'], resources: [arn('dynamodb', 'table/orders')] }]],
   [
+    'backup dynamodb table',
+    'orders',
+    [
+      { actions: ['dynamodb:CreateBackup', 'dynamodb:DescribeContinuousBackups'], resources: [arn('dynamodb', 'table/orders')] },
+      { actions: ['dynamodb:DescribeBackup'], resources: [arn('dynamodb', 'table/orders/backup/*')] },
+    ],
+  ],
+  [
     'lock dynamodb table',
     'terraform-locks',
     [{ actions: ['dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:PutItem'], resources: [arn('dynamodb', 'table/terraform-locks')] }],

@@ -8,6 +8,7 @@ import { cell, flat, globMatch, pathMeans, regional, resourceOf, splitObject, ty
 /** Names a user might write per pattern (`verb service type`), globs included. */
 export const DATA_NAMES: Record<string, readonly string[]> = {
   'delete s3 objects': ['my-bucket/tmp/*', 'exports/out.json', 'tenant-*/*'],
+  'backup dynamodb table': ['Orders', 'orders-*'],
   'delete dynamodb table': ['Orders', 'orders-*'],
   'lock dynamodb table': ['terraform-locks', 'tf-lock-?'],
   'read dynamodb stream': ['Orders', 'orders-*'],
@@ -103,6 +104,14 @@ export const DATA_CELLS: Record<string, CellsOf> = {
   'delete s3 objects': (name) => [cell(['s3:DeleteObject'], [`arn:aws:s3:::${name}`], objects(name))],
   // Item calls are authorised on the table ARN `table/NAME`.
   'delete dynamodb table': TABLE_ITEM(['dynamodb:DeleteItem']),
+  // CreateBackup and DescribeContinuousBackups on the table; DescribeBackup on `table/NAME/backup/BACKUP`.
+  'backup dynamodb table': (name) => [
+    ...TABLE_ITEM(['dynamodb:CreateBackup', 'dynamodb:DescribeContinuousBackups'])(name),
+    cell(['dynamodb:DescribeBackup'], [regional('dynamodb', `table/${name}/backup/*`)], (arn) => {
+      const f = resourceOf(arn, 'dynamodb')?.split('/');
+      return f?.length === 4 && f[0] === 'table' && f[2] === 'backup' && f[3]!.length > 0 && globMatch(name, f[1]!);
+    }),
+  ],
   'lock dynamodb table': TABLE_ITEM(['dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:PutItem']),
   // Stream reads are authorised on `table/NAME/stream/LABEL`; ListStreams on no resource.
   'read dynamodb stream': (name) => [
