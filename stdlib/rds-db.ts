@@ -2,7 +2,7 @@ import { checkName } from './arn.js';
 import type { ArnContext, Pattern, TargetShape } from './pattern.js';
 
 /** An instance's `db-…` or a cluster's `cluster-…` resource id (not its name), or a glob over them. */
-const RESOURCE_ID = /^(?:db|cluster|prxy)-[A-Z0-9*?]+$|^[*?][A-Za-z0-9*?-]*$/;
+const RESOURCE_ID = /^(?:db|cluster|prx)-[A-Z0-9*?]+$|^[*?][A-Za-z0-9*?-]*$/;
 /** A database user name: letters, digits, `_`, `-`, `$`, `.`, starting with a letter (or a glob). */
 const USER = /^[A-Za-z_*?][A-Za-z0-9_$.*?-]{0,63}$/;
 

@@ -198,7 +198,7 @@ const PLACEHOLDER: Record<string, string> = {
   WorkGroupName: '[A-Za-z0-9._-]{1,128}',
   DatabaseName: '[a-z0-9_-]{1,255}',
   CatalogName: '[A-Za-z0-9_-]+',
-  DbiResourceId: '(db|cluster|prxy)-[A-Z0-9]+',
+  DbiResourceId: '(db|cluster|prx)-[A-Za-z0-9]+',
   DbUserName: '[A-Za-z_][A-Za-z0-9_$.-]{0,63}',
   DbClusterInstanceName: '[a-z][a-z0-9-]{0,62}',
   ClusterName: '[a-z][a-z0-9-]{0,62}',
