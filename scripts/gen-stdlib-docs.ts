@@ -17,6 +17,9 @@ const EXAMPLE_CONTEXT: ArnContext = { partition: 'aws', region: 'eu-west-1', acc
 const EXAMPLE_NAMES: Record<string, string> = {
   'aoss.connect.collection': 'a1b2c3d4e5f6g7h8i9j0',
   'athena.query.workgroup': 'analytics',
+  'dax.delete.cluster': 'sessions',
+  'dax.read.cluster': 'sessions',
+  'dax.write.cluster': 'sessions',
   'dynamodb.backup.table': 'orders',
   'dynamodb.delete.table': 'orders',
   'dynamodb.lock.table': 'terraform-locks',

@@ -3,6 +3,7 @@
  */
 import { aossPatterns } from './aoss.js';
 import { athenaPatterns } from './athena.js';
+import { daxPatterns } from './dax.js';
 import { dynamodbPatterns } from './dynamodb.js';
 import { ecrPatterns } from './ecr.js';
 import { esPatterns } from './es.js';
@@ -30,6 +31,7 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const PATTERNS: readonly Pattern[] = [
   ...aossPatterns,
   ...athenaPatterns,
+  ...daxPatterns,
   ...dynamodbPatterns,
   ...ecrPatterns,
   ...esPatterns,

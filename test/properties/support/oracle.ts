@@ -201,6 +201,7 @@ const PLACEHOLDER: Record<string, string> = {
   DbiResourceId: '(db|cluster|prx)-[A-Za-z0-9]+',
   DbUserName: '[A-Za-z_][A-Za-z0-9_$.-]{0,63}',
   DbClusterInstanceName: '[a-z][a-z0-9-]{0,62}',
+  // Redshift and DAX cluster identifiers.
   ClusterName: '[a-z][a-z0-9-]{0,62}',
   // OpenSearch authorises an HTTP call on the domain ARN followed by the request's path.
   DomainName: '[a-z][a-z0-9-]{2,27}(/.*)?',

@@ -34,6 +34,9 @@ export const DATA_NAMES: Record<string, readonly string[]> = {
   'write es index': ['search/orders', 'search/logs-*'],
   'delete es index': ['search/orders-2025*'],
   'connect aoss collection': ['a1b2c3d4e5f6g7h8i9j0', 'a1b2*'],
+  'read dax cluster': ['sessions', 'sessions-*'],
+  'write dax cluster': ['sessions'],
+  'delete dax cluster': ['sessions-?'],
   'query redshift-data cluster': ['warehouse', 'warehouse-*'],
 };
 
@@ -205,6 +208,12 @@ export const DATA_CELLS: Record<string, CellsOf> = {
   'read es index': (name) => [cell(ES_READ, [regional('es', `domain/${name}`), regional('es', `domain/${name}/*`)], indexPaths(name))],
   'write es index': (name) => [cell(ES_WRITE, [regional('es', `domain/${name}`), regional('es', `domain/${name}/*`)], indexPaths(name))],
   'delete es index': (name) => [cell(['es:ESHttpDelete'], [regional('es', `domain/${name}`), regional('es', `domain/${name}/*`)], indexPaths(name))],
+  // DAX item calls are authorised on the cluster, `cache/NAME`.
+  'read dax cluster': (name) => [cell(['dax:BatchGetItem', 'dax:GetItem', 'dax:Query', 'dax:Scan'], [regional('dax', `cache/${name}`)], field('dax', 'cache', name))],
+  'write dax cluster': (name) => [
+    cell(['dax:BatchWriteItem', 'dax:ConditionCheckItem', 'dax:PutItem', 'dax:UpdateItem'], [regional('dax', `cache/${name}`)], field('dax', 'cache', name)),
+  ],
+  'delete dax cluster': (name) => [cell(['dax:DeleteItem'], [regional('dax', `cache/${name}`)], field('dax', 'cache', name))],
   'connect aoss collection': (name) => [cell(['aoss:APIAccessAll'], [regional('aoss', `collection/${name}`)], field('aoss', 'collection', name))],
   // Statements run on the cluster's Redshift ARN; the statement calls take no resource.
   'query redshift-data cluster': (name) => [
