@@ -5,7 +5,7 @@ import type { Pattern } from './pattern.js';
 // the ARN (`cache/NAME`).
 const cluster = regional('dax', 'application', 'cache/', 'DAX cluster name', {
   pattern: /^[A-Za-z*?][A-Za-z0-9*?-]{0,19}$/,
-  message: 'DAX cluster names are 1 to 20 letters, digits and `-`, starting with a letter',
+  message: 'cluster names are 1 to 20 letters, digits and `-`, starting with a letter',
 });
 
 export const daxPatterns: readonly Pattern[] = [

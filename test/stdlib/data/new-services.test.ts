@@ -3,6 +3,8 @@
  * AWS authorises them on, in both syntaxes; names AWS would reject are coded diagnostics.
  */
 import { describe, expect, it } from 'vitest';
+import { PATTERNS } from '../../../stdlib/index.js';
+import { CTX } from '../samples.js';
 import { arn, codesBoth, compileBoth, type Emitted } from './compile.js';
 
 const DB_ID = 'db-ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -104,5 +106,34 @@ describe('compound names are validated part by part', () => {
     ['connect rds-db user', `${DB_ID}/app_*`, 'IAM2130'],
   ])('%s "%s" is %s', (key, name, code) => {
     expect(codesBoth(key, name)).toEqual({ dsl: [code], yaml: [code] });
+  });
+});
+
+describe('messages for names AWS would reject speak in the house voice', () => {
+  const BAD: [string, string][] = [
+    ['glue.read.table', 'sales'],
+    ['glue.read.table', 'Sales/orders'],
+    ['glue.write.table', 'sales/Or ders'],
+    ['rds-db.connect.user', 'orders-db/app'],
+    ['rds-db.connect.user', 'db-ABC/1user'],
+    ['es.read.index', 'search'],
+    ['es.read.index', 'Search/orders'],
+    ['es.write.index', 'search/_all'],
+    ['es.read.domain', 'Search'],
+    ['aoss.connect.collection', 'My-Collection'],
+    ['dax.read.cluster', '1sessions'],
+    ['kinesis.read.stream', 'clicks/x'],
+    ['firehose.write.delivery-stream', 'a:b'],
+    ['athena.query.workgroup', 'a b'],
+    ['rds-data.query.cluster', 'Orders'],
+    ['redshift-data.query.cluster', 'warehouse:x'],
+  ];
+  it.each(BAD)('%s rejects `%s` with a lowercase message and no final period', (id, name) => {
+    const built = PATTERNS.find((p) => p.id === id)!.target.build(name, CTX);
+    expect('error' in built).toBe(true);
+    if ('error' in built) {
+      expect(built.error[0]).toBe(built.error[0]?.toLowerCase());
+      expect(built.error.endsWith('.')).toBe(false);
+    }
   });
 });
