@@ -26,6 +26,15 @@ const EXAMPLE_NAMES: Record<string, string> = {
   'codecommit.read.repository': 'infra',
   'codepipeline.read.pipeline': 'release',
   'codepipeline.run.pipeline': 'release',
+  'aoss.connect.collection': 'a1b2c3d4e5f6g7h8i9j0',
+  'athena.query.workgroup': 'analytics',
+  'dax.delete.cluster': 'sessions',
+  'dax.read.cluster': 'sessions',
+  'dax.write.cluster': 'sessions',
+  'dynamodb.backup.table': 'orders',
+  'dynamodb.delete.table': 'orders',
+  'dynamodb.lock.table': 'terraform-locks',
+  'dynamodb.read.stream': 'orders',
   'dynamodb.read.table': 'orders',
   'dynamodb.write.table': 'orders',
   'ec2.attach.vpc': 'vpc-0123456789abcdef0',
@@ -45,14 +54,33 @@ const EXAMPLE_NAMES: Record<string, string> = {
   'elasticmapreduce.write.cluster': 'j-2AXXXXXXGAPLF',
   'events.put-events.bus': 'orders-bus',
   'iam.assume.role': 'deploy-target',
+  'es.delete.index': 'search/orders',
+  'es.read.domain': 'search',
+  'es.read.index': 'search/orders',
+  'es.write.domain': 'search',
+  'es.write.index': 'search/orders',
+  'firehose.write.delivery-stream': 'clicks',
+  'glue.read.table': 'sales/orders',
+  'glue.write.table': 'sales/orders',
   'iam.pass.role': 'app-runtime',
+  'kinesis.read.stream': 'clicks',
+  'kinesis.write.stream': 'clicks',
   'kms.decrypt.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
   'kms.encrypt.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
   'lambda.deploy.function': 'processor',
+  'kms.generate-mac.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.produce.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.sign.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.verify-mac.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'kms.verify.key': '1234abcd-12ab-34cd-56ef-1234567890ab',
   'lambda.invoke.function': 'processor',
   'lambda.invoke.function-url': 'processor',
   'logs.write.group': '/aws/lambda/processor',
   'route53.write.records': 'Z1D633PJN98FT9',
+  'rds-data.query.cluster': 'orders-db',
+  'rds-db.connect.user': 'db-ABCDEFGHIJKLMNOPQRSTUVWXYZ/app_user',
+  'redshift-data.query.cluster': 'warehouse',
+  's3.delete.objects': 'analytics-reports/tmp/*',
   's3.read.bucket': 'analytics-reports',
   's3.read.objects': 'analytics-reports/reports/*',
   's3.write.bucket': 'analytics-reports',
@@ -61,10 +89,13 @@ const EXAMPLE_NAMES: Record<string, string> = {
   'sagemaker.write.endpoint-config': 'churn-model-v2',
   'secretsmanager.read.secret': 'prod/db',
   'serverlessrepo.write.application': 'my-app',
+  'secretsmanager.rotate.secret': 'prod/db',
+  'secretsmanager.write.secret': 'prod/db',
   'sns.publish.topic': 'alerts',
   'sqs.consume.queue': 'orders',
   'sqs.send.queue': 'orders',
   'ssm.read.parameter': '/app/prod/*',
+  'ssm.write.parameter': '/app/prod/db-url',
   'states.start-execution.state-machine': 'order-flow',
 };
 
@@ -86,7 +117,9 @@ function renderPattern(p: Pattern): string[] {
   }
   lines.push('');
   if (p.takesTo) lines.push('Lowering adds `StringEquals iam:PassedToService` = the service named after `to`.', '');
+  for (const [word, option] of Object.entries(p.options ?? {})) lines.push(`Option: ${code(`${word} VALUE`)}, the ${option.hint}.`, '');
   if (p.versusCdk) lines.push(`Versus CDK: ${p.versusCdk}.`, '');
+  if (p.note) lines.push(`Note: ${p.note}.`, '');
   return lines;
 }
 

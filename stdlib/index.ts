@@ -2,12 +2,15 @@
  * The standard library: every pattern, and the lookups the resolver and `iamc stdlib` use.
  */
 import { acmPatterns } from './acm.js';
+import { aossPatterns } from './aoss.js';
+import { athenaPatterns } from './athena.js';
 import { cloudformationPatterns } from './cloudformation.js';
 import { cloudfrontPatterns } from './cloudfront.js';
 import { codeartifactPatterns } from './codeartifact.js';
 import { codebuildPatterns } from './codebuild.js';
 import { codecommitPatterns } from './codecommit.js';
 import { codepipelinePatterns } from './codepipeline.js';
+import { daxPatterns } from './dax.js';
 import { dynamodbPatterns } from './dynamodb.js';
 import { ec2Patterns } from './ec2.js';
 import { ecrPatterns } from './ecr.js';
@@ -16,13 +19,19 @@ import { eksPatterns } from './eks.js';
 import { elasticachePatterns } from './elasticache.js';
 import { elasticfilesystemPatterns } from './elasticfilesystem.js';
 import { elasticmapreducePatterns } from './elasticmapreduce.js';
+import { esPatterns } from './es.js';
 import { eventsPatterns } from './events.js';
+import { firehosePatterns } from './firehose.js';
+import { gluePatterns } from './glue.js';
 import { iamPatterns } from './iam.js';
+import { kinesisPatterns } from './kinesis.js';
 import { kmsPatterns } from './kms.js';
 import { lambdaPatterns } from './lambda.js';
 import { logsPatterns } from './logs.js';
 import { organizationsPatterns } from './organizations.js';
-import type { Pattern } from './pattern.js';
+import { rdsDataPatterns } from './rds-data.js';
+import { rdsDbPatterns } from './rds-db.js';
+import { redshiftDataPatterns } from './redshift-data.js';
 import { route53Patterns } from './route53.js';
 import { s3Patterns } from './s3.js';
 import { sagemakerPatterns } from './sagemaker.js';
@@ -32,17 +41,21 @@ import { snsPatterns } from './sns.js';
 import { sqsPatterns } from './sqs.js';
 import { ssmPatterns } from './ssm.js';
 import { statesPatterns } from './states.js';
+import type { Pattern } from './pattern.js';
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const PATTERNS: readonly Pattern[] = [
   ...acmPatterns,
+  ...aossPatterns,
+  ...athenaPatterns,
   ...cloudformationPatterns,
   ...cloudfrontPatterns,
   ...codeartifactPatterns,
   ...codebuildPatterns,
   ...codecommitPatterns,
   ...codepipelinePatterns,
+  ...daxPatterns,
   ...dynamodbPatterns,
   ...ec2Patterns,
   ...ecrPatterns,
@@ -51,12 +64,19 @@ export const PATTERNS: readonly Pattern[] = [
   ...elasticachePatterns,
   ...elasticfilesystemPatterns,
   ...elasticmapreducePatterns,
+  ...esPatterns,
   ...eventsPatterns,
+  ...firehosePatterns,
+  ...gluePatterns,
   ...iamPatterns,
+  ...kinesisPatterns,
   ...kmsPatterns,
   ...lambdaPatterns,
   ...logsPatterns,
   ...organizationsPatterns,
+  ...rdsDataPatterns,
+  ...rdsDbPatterns,
+  ...redshiftDataPatterns,
   ...route53Patterns,
   ...s3Patterns,
   ...sagemakerPatterns,

@@ -100,6 +100,9 @@ export const s3Patterns: readonly Pattern[] = [
     parts: [
       { actions: READ_OBJECTS, on: itself },
       { actions: ['s3:ListBucket'], on: listableBucketOf, conditions: onlyThePrefix },
+      // The bucket's region, which Athena and cross-region SDK clients ask before reading; it says
+      // nothing about the keys, so every target may ask it.
+      { actions: ['s3:GetBucketLocation'], on: bucketOf },
     ],
     versusCdk:
       '`grantRead(prefix)` lists the whole bucket and reads with `GetObject*`; iamc lists with an `s3:prefix` condition and names the two read actions',
@@ -133,10 +136,23 @@ export const s3Patterns: readonly Pattern[] = [
     service: 's3',
     verb: 'write',
     resourceType: 'bucket',
-    doc: 'put and delete any object of a bucket (no ACLs)',
+    doc: 'put any object of a bucket (no ACLs, no deletes)',
     target: bucket,
-    parts: [{ actions: [...WRITE_OBJECTS, 's3:DeleteObject'].sort(), on: objectsOf }],
+    parts: [{ actions: WRITE_OBJECTS, on: objectsOf }],
     versusCdk:
-      '`grantWrite` adds `DeleteObject*` (versions too) and reads of the bucket; iamc deletes current objects only and grants no read',
+      '`grantWrite` adds `DeleteObject*` (versions too) and reads of the bucket; iamc grants neither: deleting is `delete s3 objects "BUCKET/*"`',
+  },
+  {
+    id: 's3.delete.objects',
+    service: 's3',
+    verb: 'delete',
+    resourceType: 'objects',
+    doc: 'delete objects under a prefix (the current version; never old versions)',
+    target: objects,
+    parts: [{ actions: ['s3:DeleteObject'], on: itself }],
+    versusCdk:
+      '`grantDelete` grants `DeleteObject*`, which includes DeleteObjectVersion and the tagging deletes; iamc deletes current objects only',
+    note:
+      'in a versioned bucket DeleteObject adds a delete marker and the data stays recoverable; destroying versions (DeleteObjectVersion) is a separate, more destructive intent this pattern never grants',
   },
 ];

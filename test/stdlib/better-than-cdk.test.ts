@@ -64,7 +64,7 @@ describe('better than CDK', () => {
   });
 
   it('does not grant ssm:DescribeParameters', () => {
-    expect(patternActions(pattern('ssm.read.parameter'))).toEqual(['ssm:GetParameter', 'ssm:GetParameterHistory', 'ssm:GetParameters']);
+    expect(patternActions(pattern('ssm.read.parameter'))).toEqual(['ssm:GetParameter', 'ssm:GetParameterHistory', 'ssm:GetParameters', 'ssm:GetParametersByPath']);
   });
 
   it('drops the leading slash of a parameter path in its ARN', () => {
@@ -134,8 +134,10 @@ describe('targets', () => {
       { actions: ['s3:GetBucketLocation', 's3:ListBucket'], resources: ['arn:aws:s3:::reports-bucket'], conditions: [], why: undefined },
       { actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: ['arn:aws:s3:::reports-bucket/*'], conditions: [], why: undefined },
     ]);
-    expect(patternActions(pattern('s3.write.bucket'))).toContain('s3:DeleteObject');
+    // Deleting is its own verb: neither write pattern deletes (docs/changelog.md).
+    expect(patternActions(pattern('s3.write.bucket'))).not.toContain('s3:DeleteObject');
     expect(patternActions(pattern('s3.write.objects'))).not.toContain('s3:DeleteObject');
+    expect(patternActions(pattern('s3.delete.objects'))).toEqual(['s3:DeleteObject']);
   });
 });
 
@@ -190,7 +192,7 @@ describe('service lists', () => {
     expect(services).toEqual([...new Set(services)].sort());
     expect(services).toEqual(expect.arrayContaining(['dynamodb', 'ecr', 'events', 'iam', 'kms', 'lambda', 'logs', 's3', 'secretsmanager', 'sns', 'sqs', 'ssm', 'states']));
     expect(resourceTypesFor('s3')).toEqual(['bucket', 'objects']);
-    expect(verbsFor('s3', 'objects')).toEqual(['read', 'write']);
+    expect(verbsFor('s3', 'objects')).toEqual(['delete', 'read', 'write']);
     expect(verbsFor('sqs', 'queue')).toEqual(['consume', 'send']);
     expect(verbsFor('nope', 'x')).toEqual([]);
   });

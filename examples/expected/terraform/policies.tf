@@ -38,7 +38,7 @@ resource "aws_iam_policy" "ec2-app-role-policy" {
   name        = "ec2-app-role-policy"
   path        = "/"
   description = "identity policy of role ec2-app-role (iamc)"
-  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ReadSecretsmanagerSecret\",\"Effect\":\"Allow\",\"Action\":[\"secretsmanager:DescribeSecret\",\"secretsmanager:GetSecretValue\"],\"Resource\":[\"arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/prod/*\"]},{\"Sid\":\"ReadSsmParameter\",\"Effect\":\"Allow\",\"Action\":[\"ssm:GetParameter\",\"ssm:GetParameterHistory\",\"ssm:GetParameters\"],\"Resource\":[\"arn:aws:ssm:eu-west-1:123456789012:parameter/app/prod/*\"]},{\"Sid\":\"WriteLogsGroup\",\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Resource\":[\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ec2/app/*:log-stream:*\"]}]}"
+  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ReadSecretsmanagerSecret\",\"Effect\":\"Allow\",\"Action\":[\"secretsmanager:DescribeSecret\",\"secretsmanager:GetSecretValue\"],\"Resource\":[\"arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/prod/*\"]},{\"Sid\":\"ReadSsmParameter\",\"Effect\":\"Allow\",\"Action\":[\"ssm:GetParameter\",\"ssm:GetParameterHistory\",\"ssm:GetParameters\"],\"Resource\":[\"arn:aws:ssm:eu-west-1:123456789012:parameter/app/prod/*\"]},{\"Sid\":\"ReadSsmParameterGetParametersByPath\",\"Effect\":\"Allow\",\"Action\":[\"ssm:GetParametersByPath\"],\"Resource\":[\"arn:aws:ssm:eu-west-1:123456789012:parameter/app/prod\"]},{\"Sid\":\"WriteLogsGroup\",\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Resource\":[\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ec2/app/*:log-stream:*\"]}]}"
 }
 
 resource "aws_iam_role_policy_attachment" "ec2-app-role" {
@@ -54,7 +54,7 @@ resource "aws_iam_policy" "ecs-app-task-role-policy" {
   name        = "ecs-app-task-role-policy"
   path        = "/"
   description = "identity policy of role ecs-app-task-role (iamc)"
-  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ReadS3Objects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:GetObjectVersion\"],\"Resource\":[\"arn:aws:s3:::app-assets/*\"]},{\"Sid\":\"ReadS3ObjectsListBucket\",\"Effect\":\"Allow\",\"Action\":[\"s3:ListBucket\"],\"Resource\":[\"arn:aws:s3:::app-assets\"]}]}"
+  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ReadS3Objects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:GetObjectVersion\"],\"Resource\":[\"arn:aws:s3:::app-assets/*\"]},{\"Sid\":\"ReadS3ObjectsListBucket\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetBucketLocation\",\"s3:ListBucket\"],\"Resource\":[\"arn:aws:s3:::app-assets\"]}]}"
 }
 
 resource "aws_iam_role_policy_attachment" "ecs-app-task-role" {
@@ -102,7 +102,7 @@ resource "aws_iam_policy" "lambda-processor-role-policy" {
   name        = "lambda-processor-role-policy"
   path        = "/"
   description = "identity policy of role lambda-processor-role (iamc)"
-  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ConsumeSqsQueue\",\"Effect\":\"Allow\",\"Action\":[\"sqs:ChangeMessageVisibility\",\"sqs:DeleteMessage\",\"sqs:GetQueueAttributes\",\"sqs:GetQueueUrl\",\"sqs:ReceiveMessage\"],\"Resource\":[\"arn:aws:sqs:eu-west-1:123456789012:app-inbound-queue\"]},{\"Sid\":\"DecryptKmsKey\",\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\"],\"Resource\":[\"arn:aws:kms:eu-west-1:123456789012:key/5c3a7e2b-9d41-4f6a-8b0e-2d7c1f9a4e63\"]},{\"Sid\":\"WriteDynamodbTable\",\"Effect\":\"Allow\",\"Action\":[\"dynamodb:BatchWriteItem\",\"dynamodb:DeleteItem\",\"dynamodb:DescribeTable\",\"dynamodb:PutItem\",\"dynamodb:UpdateItem\"],\"Resource\":[\"arn:aws:dynamodb:eu-west-1:123456789012:table/AppProcessing\"]},{\"Sid\":\"WriteLogsGroup\",\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Resource\":[\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/lambda/processor-*:log-stream:*\"]}]}"
+  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ConsumeSqsQueue\",\"Effect\":\"Allow\",\"Action\":[\"sqs:ChangeMessageVisibility\",\"sqs:DeleteMessage\",\"sqs:GetQueueAttributes\",\"sqs:GetQueueUrl\",\"sqs:ReceiveMessage\"],\"Resource\":[\"arn:aws:sqs:eu-west-1:123456789012:app-inbound-queue\"]},{\"Sid\":\"DecryptKmsKey\",\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\"],\"Resource\":[\"arn:aws:kms:eu-west-1:123456789012:key/5c3a7e2b-9d41-4f6a-8b0e-2d7c1f9a4e63\"]},{\"Sid\":\"WriteDynamodbTable\",\"Effect\":\"Allow\",\"Action\":[\"dynamodb:BatchWriteItem\",\"dynamodb:ConditionCheckItem\",\"dynamodb:DescribeTable\",\"dynamodb:PutItem\",\"dynamodb:UpdateItem\"],\"Resource\":[\"arn:aws:dynamodb:eu-west-1:123456789012:table/AppProcessing\"]},{\"Sid\":\"WriteLogsGroup\",\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Resource\":[\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/lambda/processor-*:log-stream:*\"]}]}"
 }
 
 resource "aws_iam_role_policy_attachment" "lambda-processor-role" {

@@ -21,6 +21,8 @@ export const SAMPLE_SERVICES = [
   // The compute group's services.
   'acm', 'cloudformation', 'cloudfront', 'codeartifact', 'codebuild', 'codecommit', 'codepipeline', 'ecs', 'eks', 'elasticache',
   'elasticfilesystem', 'elasticmapreduce', 'route53', 'sagemaker', 'serverlessrepo', 'sts',
+  // The data group's services.
+  'kinesis', 'firehose', 'athena', 'glue', 'rds-db', 'rds-data', 'es', 'aoss', 'redshift-data', 'dax',
 ] as const;
 
 /** Every action of the given services that accepts at least one ARN-shaped resource type. */

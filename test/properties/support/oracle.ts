@@ -35,7 +35,7 @@ export function patternCells(pattern: PatternKey, name: string, to: string | und
     }
     case 'write dynamodb table':
       return [
-        cell(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [regional('dynamodb', `table/${name}`)], (arn) => {
+        cell(['dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [regional('dynamodb', `table/${name}`)], (arn) => {
           const f = resourceOf(arn, 'dynamodb')?.split('/');
           return f?.length === 2 && f[0] === 'table' && globMatch(name, f[1]!);
         }),
@@ -50,6 +50,11 @@ export function patternCells(pattern: PatternKey, name: string, to: string | und
       };
       if (pattern === 'write s3 objects') return [cell(['s3:AbortMultipartUpload', 's3:PutObject', 's3:PutObjectTagging'], [`arn:aws:s3:::${name}`], objects)];
       const cells = [cell(['s3:GetObject', 's3:GetObjectVersion'], [`arn:aws:s3:::${name}`], objects)];
+      // The bucket's region (GetBucketLocation, on the bucket ARN) reveals no key: every reader may ask it.
+      cells.push(cell(['s3:GetBucketLocation'], [`arn:aws:s3:::${bucketGlob}`], (arn) => {
+        const o = splitObject(arn);
+        return o !== undefined && o.key === undefined && globMatch(bucketGlob, o.bucket);
+      }));
       // Listing shows every key under the prefix asked for: only a key glob ending in `*` has such prefixes.
       if (keyGlob.endsWith('*')) {
         const bucket = (arn: string): boolean => {
@@ -67,13 +72,19 @@ export function patternCells(pattern: PatternKey, name: string, to: string | und
       return [cell(['kms:Decrypt'], [regional('kms', `key/${name}`)], flat('kms', 'key/', name))];
     case 'encrypt kms key':
       return [cell(['kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext'], [regional('kms', `key/${name}`)], flat('kms', 'key/', name))];
-    case 'read ssm parameter':
-      return [
+    case 'read ssm parameter': {
+      const cells = [
         cell(['ssm:GetParameter', 'ssm:GetParameterHistory', 'ssm:GetParameters'], [regional('ssm', `parameter/${name.replace(/^\//, '')}`)], (arn) => {
           const r = resourceOf(arn, 'ssm');
           return r !== undefined && r.startsWith('parameter/') && pathMeans(name, r.slice('parameter/'.length));
         }),
       ];
+      // GetParametersByPath is authorised on the path (`parameter/app/prod` for `/app/prod`) and
+      // returns everything beneath it: the name means that only as literal levels and a final `/*`.
+      const whole = /^\/?((?:[^/*?]+\/)*[^/*?]+)\/\*$/.exec(name);
+      if (whole) cells.push(cell(['ssm:GetParametersByPath'], [regional('ssm', `parameter/${whole[1]}`)], (arn) => resourceOf(arn, 'ssm') === `parameter/${whole[1]}`));
+      return cells;
+    }
     case 'read secretsmanager secret': {
       // Secrets Manager appends `-` and six characters; a name ending in `*` is the user's glob.
       const glob = name.endsWith('*') ? name : `${name}-??????`;
@@ -208,6 +219,26 @@ const PLACEHOLDER: Record<string, string> = {
   // Where services share a placeholder's name but not its rule, `service:Placeholder` says which.
   'codeartifact:RepositoryName': '[A-Za-z0-9][A-Za-z0-9._-]{1,99}',
   'codecommit:RepositoryName': '[A-Za-z0-9._-]{1,100}',
+  // The data group's services, from each service's naming rules.
+  StreamLabel: '[A-Za-z0-9_.:-]+',
+  BackupName: '[A-Za-z0-9_.-]+',
+  StreamType: 'stream',
+  StreamName: '[A-Za-z0-9_.-]{1,128}',
+  ConsumerName: '[A-Za-z0-9_.-]{1,128}',
+  ConsumerCreationTimpstamp: '\\d+',
+  DeliveryStreamName: '[A-Za-z0-9_.-]{1,64}',
+  WorkGroupName: '[A-Za-z0-9._-]{1,128}',
+  DatabaseName: '[a-z0-9_-]{1,255}',
+  CatalogName: '[A-Za-z0-9_-]+',
+  DbiResourceId: '(db|cluster|prx)-[A-Za-z0-9]+',
+  DbUserName: '[A-Za-z_][A-Za-z0-9_$.-]{0,63}',
+  DbClusterInstanceName: '[a-z][a-z0-9-]{0,62}',
+  // Redshift and DAX cluster identifiers.
+  'redshift:ClusterName': '[a-z][a-z0-9-]{0,62}',
+  'dax:ClusterName': '[a-z][a-z0-9-]{0,62}',
+  // OpenSearch authorises an HTTP call on the domain ARN followed by the request's path.
+  'es:DomainName': '[a-z][a-z0-9-]{2,27}(/.*)?',
+  CollectionId: '[a-z0-9]{3,40}',
 };
 
 const formatRegex = new Map<string, RegExp>();

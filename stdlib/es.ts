@@ -1,0 +1,94 @@
+import { checkName, regional } from './arn.js';
+import type { ArnContext, Pattern, TargetArn, TargetShape } from './pattern.js';
+
+/** 3–28 lowercase letters, digits and `-`, starting with a letter (globs allowed). */
+const DOMAIN = /^[a-z*?][a-z0-9*?-]{0,27}$/;
+const DOMAIN_MESSAGE = 'domain names are 3 to 28 lowercase letters, digits and `-`, starting with a letter';
+
+// A segment: index and path ARNs continue after the name with `/`.
+const domain = regional('es', 'domain', 'domain/', 'OpenSearch Service domain name', { pattern: DOMAIN, message: DOMAIN_MESSAGE }, 'segment');
+
+/** Index names are lowercase and never hold `/`, `\`, `?`, `"`, `<`, `>`, `|`, `,`, `#` or spaces. */
+const INDEX = /^[^_+\-A-Z/\\"<>|,#:\s][^A-Z/\\"<>|,#:\s]*$/;
+
+/** `DOMAIN/INDEX`, each part validated; `*` never crosses the `/`. */
+const index: TargetShape = {
+  catalogueType: 'domain',
+  nameHint: '`domain/index` (globs allowed in each)',
+  regional: true,
+  meaning: { kind: 'segment', template: 'arn:{partition}:es:{region}:{account}:domain/{name}' },
+  build: (name: string, ctx: ArnContext) => {
+    const error = checkName(name);
+    if (error) return { error };
+    const parts = name.split('/');
+    if (parts.length !== 2) return { error: 'name the index as `domain/index`: one `/` between the domain and the index' };
+    const [d, i] = parts as [string, string];
+    if (!DOMAIN.test(d)) return { error: `the domain \`${d}\`: ${DOMAIN_MESSAGE}` };
+    if (i.length === 0 || !INDEX.test(i)) return { error: `the index \`${i}\`: index names are lowercase and never start with \`_\`, \`-\` or \`+\`` };
+    return { arn: `arn:${ctx.partition}:es:${ctx.region}:${ctx.account}:domain/${name}` };
+  },
+};
+
+/** The domain (cluster-level calls) and every path below it. */
+const domainAndBelow = (t: TargetArn): readonly string[] => [t.arn, `${t.arn}/*`];
+
+const READ = ['es:ESHttpGet', 'es:ESHttpHead'];
+const WRITE = ['es:ESHttpPatch', 'es:ESHttpPost', 'es:ESHttpPut'];
+
+// POST is also how OpenSearch takes searches with a body (`_search`, `_msearch`): a reader that
+// searches that way needs `write`; IAM cannot tell a POST search from a POST document.
+const POST_NOTE = 'searches sent as POST (`_search` with a body) are authorised as ESHttpPost, which is `write`';
+
+export const esPatterns: readonly Pattern[] = [
+  {
+    id: 'es.read.domain',
+    service: 'es',
+    verb: 'read',
+    resourceType: 'domain',
+    doc: 'send GET and HEAD requests to an OpenSearch Service domain (every index)',
+    target: domain,
+    parts: [{ actions: READ, on: domainAndBelow }],
+    versusCdk: 'same as `grantRead`',
+    note: POST_NOTE,
+  },
+  {
+    id: 'es.write.domain',
+    service: 'es',
+    verb: 'write',
+    resourceType: 'domain',
+    doc: 'send POST, PUT and PATCH requests to an OpenSearch Service domain (every index; no DELETE)',
+    target: domain,
+    parts: [{ actions: WRITE, on: domainAndBelow }],
+    versusCdk: '`grantWrite` also grants ESHttpDelete: deleting is `delete es index`',
+  },
+  {
+    id: 'es.read.index',
+    service: 'es',
+    verb: 'read',
+    resourceType: 'index',
+    doc: 'send GET and HEAD requests to one index of an OpenSearch Service domain',
+    target: index,
+    parts: [{ actions: READ, on: domainAndBelow }],
+    versusCdk: 'same as `grantIndexRead`; `grantPathRead` is `allow` on the path’s ARN',
+    note: POST_NOTE,
+  },
+  {
+    id: 'es.write.index',
+    service: 'es',
+    verb: 'write',
+    resourceType: 'index',
+    doc: 'send POST, PUT and PATCH requests to one index of an OpenSearch Service domain (no DELETE)',
+    target: index,
+    parts: [{ actions: WRITE, on: domainAndBelow }],
+    versusCdk: '`grantIndexWrite` also grants ESHttpDelete: deleting is `delete es index`',
+  },
+  {
+    id: 'es.delete.index',
+    service: 'es',
+    verb: 'delete',
+    resourceType: 'index',
+    doc: 'send DELETE requests to one index of an OpenSearch Service domain (its documents, or the index itself)',
+    target: index,
+    parts: [{ actions: ['es:ESHttpDelete'], on: domainAndBelow }],
+  },
+];
