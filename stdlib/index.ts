@@ -1,37 +1,63 @@
 /**
  * The standard library: every pattern, and the lookups the resolver and `iamc stdlib` use.
  */
+import { appsyncPatterns } from './appsync.js';
+import { bedrockPatterns } from './bedrock.js';
+import { cePatterns } from './ce.js';
+import { cognitoIdpPatterns } from './cognito-idp.js';
+import { comprehendPatterns } from './comprehend.js';
 import { dynamodbPatterns } from './dynamodb.js';
 import { ecrPatterns } from './ecr.js';
 import { eventsPatterns } from './events.js';
+import { executeApiPatterns } from './execute-api.js';
 import { iamPatterns } from './iam.js';
 import { kmsPatterns } from './kms.js';
 import { lambdaPatterns } from './lambda.js';
 import { logsPatterns } from './logs.js';
+import { mobileanalyticsPatterns } from './mobileanalytics.js';
+import { mobiletargetingPatterns } from './mobiletargeting.js';
 import type { Pattern } from './pattern.js';
+import { pollyPatterns } from './polly.js';
+import { rekognitionPatterns } from './rekognition.js';
 import { s3Patterns } from './s3.js';
+import { schedulerPatterns } from './scheduler.js';
 import { secretsmanagerPatterns } from './secretsmanager.js';
+import { sesPatterns } from './ses.js';
 import { snsPatterns } from './sns.js';
 import { sqsPatterns } from './sqs.js';
 import { ssmPatterns } from './ssm.js';
 import { statesPatterns } from './states.js';
+import { textractPatterns } from './textract.js';
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const PATTERNS: readonly Pattern[] = [
+  ...appsyncPatterns,
+  ...bedrockPatterns,
+  ...cePatterns,
+  ...cognitoIdpPatterns,
+  ...comprehendPatterns,
   ...dynamodbPatterns,
   ...ecrPatterns,
   ...eventsPatterns,
+  ...executeApiPatterns,
   ...iamPatterns,
   ...kmsPatterns,
   ...lambdaPatterns,
   ...logsPatterns,
+  ...mobileanalyticsPatterns,
+  ...mobiletargetingPatterns,
+  ...pollyPatterns,
+  ...rekognitionPatterns,
   ...s3Patterns,
+  ...schedulerPatterns,
   ...secretsmanagerPatterns,
+  ...sesPatterns,
   ...snsPatterns,
   ...sqsPatterns,
   ...ssmPatterns,
   ...statesPatterns,
+  ...textractPatterns,
 ].sort((a, b) => byString(a.id, b.id));
 
 const BY_KEY = new Map(PATTERNS.map((p) => [`${p.service} ${p.verb} ${p.resourceType}`, p]));

@@ -53,7 +53,8 @@ describe('every pattern agrees with the catalogue', () => {
     expect(catalogueProblems(pattern, SAMPLE_TARGETS[pattern.id] ?? [])).toEqual([]);
   });
   it('builds targets that fit the shape’s own catalogue type', () => {
-    for (const pattern of PATTERNS) {
+    // A targetless or condition-form pattern builds no resource ARN: there is no type to fit.
+    for (const pattern of PATTERNS.filter((p) => (p.target.form ?? 'name') === 'name')) {
       for (const sample of SAMPLE_TARGETS[pattern.id] ?? []) {
         const built = pattern.target.build(sample, CTX);
         expect('arn' in built && arnMatchesResourceType(built.arn, pattern.service, pattern.target.catalogueType), `${pattern.id} ${sample}`).toBe(true);

@@ -176,6 +176,25 @@ const PLACEHOLDER: Record<string, string> = {
   EventBusName: '[A-Za-z0-9/._-]+',
   RoleNameWithPath: '([\\x21-\\x2e\\x30-\\x7e]+/)*[A-Za-z0-9+=,.@_-]{1,64}',
   Qualifier: '[A-Za-z0-9_$-]+',
+  // The apps group's services (each service's API reference, naming rules of the resource).
+  ExecutionId: '[A-Za-z0-9_-]{1,80}',
+  GroupName: '[A-Za-z0-9_.-]{1,64}',
+  ScheduleName: '[A-Za-z0-9_.-]{1,64}',
+  IdentityName: '[A-Za-z0-9._%+@-]+',
+  TemplateName: '[A-Za-z0-9_-]{1,64}',
+  ConfigurationSetName: '[A-Za-z0-9_-]{1,64}',
+  ResourceId: '[A-Za-z0-9._:-]+',
+  GraphQLAPIId: '[a-z0-9]{26}',
+  TypeName: '[A-Za-z_][A-Za-z0-9_]*',
+  FieldName: '[A-Za-z_][A-Za-z0-9_]*',
+  UserPoolId: '[a-z]{2}-[a-z]+-\\d_[A-Za-z0-9]+',
+  ApiId: '[a-z0-9]{10}',
+  Stage: '[A-Za-z0-9_$-]+',
+  Method: '(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)',
+  ApiSpecificResourcePath: '[A-Za-z0-9._~{}+@/-]+',
+  CollectionId: '[A-Za-z0-9_.-]{1,255}',
+  AppId: '[a-z0-9]{32}',
+  EndpointId: '[A-Za-z0-9_-]+',
 };
 
 const formatRegex = new Map<string, RegExp>();

@@ -1,0 +1,62 @@
+import { regional } from './arn.js';
+import type { Pattern, TargetArn } from './pattern.js';
+
+const identity = regional('ses', 'identity', 'identity/', 'verified identity: an address or a domain, e.g. `example.com`', {
+  pattern: /^[A-Za-z0-9._%+@*?-]{1,320}$/,
+  message: 'an identity is an email address or a domain name',
+}, 'segment');
+
+const template = regional('ses', 'template', 'template/', 'email template name', {
+  pattern: /^[A-Za-z0-9_*?-]{1,64}$/,
+  message: 'template names are up to 64 letters, digits, `-` and `_`',
+}, 'segment');
+
+const CONFIGURATION_SET = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The identity, and the configuration set when one is named: SES authorises a send against both the
+ * sending identity and the configuration set the message uses (Service Authorization Reference,
+ * SendEmail and SendRawEmail list `configuration-set` beside `identity`).
+ */
+const identityAndSet = (t: TargetArn): readonly string[] => {
+  const set = t.options?.['configuration-set'];
+  if (set === undefined) return [t.arn];
+  const at = t.arn.indexOf(':identity/');
+  return [t.arn, `${t.arn.slice(0, at)}:configuration-set/${set}`];
+};
+
+const itself = (t: TargetArn): readonly string[] => [t.arn];
+
+export const sesPatterns: readonly Pattern[] = [
+  {
+    id: 'ses.manage.template',
+    service: 'ses',
+    verb: 'manage',
+    resourceType: 'template',
+    doc: 'create, read, update, test-render and delete an SES email template',
+    target: template,
+    parts: [
+      {
+        actions: ['ses:CreateEmailTemplate', 'ses:DeleteEmailTemplate', 'ses:GetEmailTemplate', 'ses:TestRenderEmailTemplate', 'ses:UpdateEmailTemplate'],
+        on: itself,
+      },
+    ],
+    note: 'the SES v2 template actions, which name the template; the v1 actions (CreateTemplate …) are accepted only on `*` and are left out',
+  },
+  {
+    id: 'ses.send.identity',
+    service: 'ses',
+    verb: 'send',
+    resourceType: 'identity',
+    doc: 'send email (formatted or raw) from a verified identity, optionally through one configuration set',
+    target: identity,
+    options: {
+      'configuration-set': {
+        hint: 'configuration set name',
+        check: (v) => (CONFIGURATION_SET.test(v) ? undefined : 'configuration set names are up to 64 letters, digits, `-` and `_`'),
+      },
+    },
+    parts: [{ actions: ['ses:SendEmail', 'ses:SendRawEmail'], on: identityAndSet }],
+    note: 'SES v1 and v2 share these action names; a message sent through a configuration set the grant does not name is refused',
+  },
+];
