@@ -11,7 +11,7 @@ const model: TargetShape = {
   catalogueType: 'foundation-model',
   nameHint: 'foundation model id, e.g. `amazon.titan-embed-text-v2:0`',
   regional: true,
-  meaning: { kind: 'segment', template: 'arn:{partition}:bedrock:{region}::foundation-model/{name}' },
+  meaning: { kind: 'flat', template: 'arn:{partition}:bedrock:{region}::foundation-model/{name}' },
   build: (name: string, ctx: ArnContext) => {
     const error = checkName(name, MODEL_ID);
     return error ? { error } : { arn: `arn:${ctx.partition}:bedrock:${ctx.region}::foundation-model/${name}` };
@@ -38,7 +38,7 @@ const profile: TargetShape = {
   catalogueType: 'inference-profile',
   nameHint: 'cross-Region inference profile id, e.g. `us.anthropic.claude-3-haiku-20240307-v1:0`',
   regional: true,
-  meaning: { kind: 'segment', template: 'arn:{partition}:bedrock:{region}:{account}:inference-profile/{name}' },
+  meaning: { kind: 'flat', template: 'arn:{partition}:bedrock:{region}:{account}:inference-profile/{name}' },
   build: (name: string, ctx: ArnContext) => {
     const error = checkName(name, { pattern: PROFILE_ID, message: 'a profile id is a geography, `.`, and a model id: `us.anthropic.claude-3-haiku-20240307-v1:0`' });
     if (error) return { error };

@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const userPool = regional('cognito-idp', 'userpool', 'userpool/', 'user pool id, e.g. `eu-west-1_AbCdEf123`', {
   pattern: /^[A-Za-z0-9_*?-]{1,55}$/,
   message: 'a user pool id is the region, `_` and letters and digits: `eu-west-1_AbCdEf123`',
-}, 'segment');
+}, 'flat');
 
 export const cognitoIdpPatterns: readonly Pattern[] = [
   {

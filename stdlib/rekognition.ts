@@ -4,7 +4,7 @@ import type { Pattern } from './pattern.js';
 const collection = regional('rekognition', 'collection', 'collection/', 'face collection id', {
   pattern: /^[A-Za-z0-9_.*?-]{1,255}$/,
   message: 'collection ids use letters, digits and `._-`',
-}, 'segment');
+}, 'flat');
 
 export const rekognitionPatterns: readonly Pattern[] = [
   {

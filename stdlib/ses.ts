@@ -4,12 +4,12 @@ import type { Pattern, TargetArn } from './pattern.js';
 const identity = regional('ses', 'identity', 'identity/', 'verified identity: an address or a domain, e.g. `example.com`', {
   pattern: /^[A-Za-z0-9._%+@*?-]{1,320}$/,
   message: 'an identity is an email address or a domain name',
-}, 'segment');
+}, 'flat');
 
 const template = regional('ses', 'template', 'template/', 'email template name', {
   pattern: /^[A-Za-z0-9_*?-]{1,64}$/,
   message: 'template names are up to 64 letters, digits, `-` and `_`',
-}, 'segment');
+}, 'flat');
 
 const CONFIGURATION_SET = /^[A-Za-z0-9_-]{1,64}$/;
 
