@@ -1,6 +1,6 @@
 /** Sample targets for the apps group's patterns: names a user would write, plain and globbed. */
 export const APPS_SAMPLES: Record<string, readonly string[]> = {
-  'appsync.mutate.api': ['abcdefghijklmnopqrstuvwxyz', 'abc*'],
+  'appsync.mutate.api': ['abcdefghijklmnopqrstuvwxyz'],
   'appsync.query.api': ['abcdefghijklmnopqrstuvwxyz'],
   'appsync.subscribe.api': ['abcdefghijklmnopqrstuvwxyz'],
   'bedrock.invoke.inference-profile': ['us.anthropic.claude-3-haiku-20240307-v1:0', 'eu.amazon.nova-lite-v1:0', 'apac.anthropic.claude-*'],

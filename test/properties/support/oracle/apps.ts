@@ -21,7 +21,7 @@ export const APPS_NAMES: Record<string, readonly string[]> = {
   'manage ses template': ['welcome', 'welcome-*'],
   'invoke bedrock model': ['anthropic.claude-3-haiku-20240307-v1:0', 'amazon.titan-*'],
   'invoke bedrock inference-profile': ['us.anthropic.claude-3-haiku-20240307-v1:0', 'eu.amazon.nova-lite-v1:0'],
-  'query appsync api': ['abcdefghijklmnopqrstuvwxyz', 'abc*'],
+  'query appsync api': ['abcdefghijklmnopqrstuvwxyz', 'zyxwvutsrqponmlkjihgfedcba'],
   'mutate appsync api': ['abcdefghijklmnopqrstuvwxyz'],
   'subscribe appsync api': ['abcdefghijklmnopqrstuvwxyz'],
   'manage-users cognito-idp user-pool': ['eu-west-1_AbCdEf123'],
