@@ -191,7 +191,8 @@ const PLACEHOLDER: Record<string, string> = {
   ApiId: '[a-z0-9]{10}',
   Stage: '[A-Za-z0-9_$-]+',
   Method: '(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)',
-  ApiSpecificResourcePath: '[A-Za-z0-9._~{}+@/-]+',
+  // A resource's path parts are never empty (API Gateway, CreateResource `pathPart`).
+  ApiSpecificResourcePath: '[A-Za-z0-9._~{}+@-]+(/[A-Za-z0-9._~{}+@-]+)*',
   CollectionId: '[A-Za-z0-9_.-]{1,255}',
   AppId: '[a-z0-9]{32}',
   EndpointId: '[A-Za-z0-9_-]+',
