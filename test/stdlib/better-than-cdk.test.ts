@@ -186,10 +186,13 @@ describe('lookups', () => {
 
 describe('service lists', () => {
   it('lists services, types and verbs sorted', () => {
-    expect(stdlibServices()).toEqual(['dynamodb', 'ecr', 'events', 'iam', 'kms', 'lambda', 'logs', 's3', 'secretsmanager', 'sns', 'sqs', 'ssm', 'states']);
+    expect(stdlibServices()).toEqual([
+      'appsync', 'bedrock', 'ce', 'cognito-idp', 'comprehend', 'dynamodb', 'ecr', 'events', 'execute-api', 'iam', 'kms', 'lambda', 'logs',
+      'mobileanalytics', 'mobiletargeting', 'polly', 'rekognition', 's3', 'scheduler', 'secretsmanager', 'ses', 'sns', 'sqs', 'ssm', 'states', 'textract',
+    ]);
     expect(resourceTypesFor('s3')).toEqual(['bucket', 'objects']);
     expect(verbsFor('s3', 'objects')).toEqual(['read', 'write']);
-    expect(verbsFor('sqs', 'queue')).toEqual(['consume', 'send']);
+    expect(verbsFor('sqs', 'queue')).toEqual(['consume', 'purge', 'send']);
     expect(verbsFor('nope', 'x')).toEqual([]);
   });
 });

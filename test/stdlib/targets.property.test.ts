@@ -10,10 +10,22 @@ const plainName = fc
   .map(([base, tail]) => `${base}${tail}`);
 const objectKey = fc.stringMatching(/^[a-z0-9]{1,6}(\/[a-z0-9]{1,6}){0,2}(\/\*|\*)?$/);
 
+/** Targets whose names are ids of a fixed shape or compound, and only those. */
+const SHAPED: Record<string, fc.Arbitrary<string>> = {
+  'appsync.mutate.api': fc.stringMatching(/^[a-z0-9]{26}$/),
+  'appsync.query.api': fc.stringMatching(/^[a-z0-9]{26}$/),
+  'appsync.subscribe.api': fc.stringMatching(/^[a-z0-9]{26}$/),
+  'bedrock.invoke.inference-profile': fc.tuple(fc.constantFrom('us', 'eu', 'apac'), plainName).map(([geo, model]) => `${geo}.${model}`),
+  'execute-api.invoke.api': fc
+    .tuple(fc.stringMatching(/^[a-z0-9]{10}$/), fc.constantFrom('prod', '*'), fc.constantFrom('GET', 'POST', '*'), objectKey)
+    .map(([api, stage, method, path]) => `${api}/${stage}/${method}/${path}`),
+  'mobiletargeting.write.endpoints': fc.stringMatching(/^[a-f0-9]{32}$/),
+};
+
 function nameFor(patternId: string): fc.Arbitrary<string> {
   if (patternId.endsWith('.objects')) return fc.tuple(plainName, objectKey).map(([b, k]) => `${b.replace(/[*]/g, '')}x/${k}`);
   if (patternId.startsWith('kms.')) return fc.uuid();
-  return plainName;
+  return SHAPED[patternId] ?? plainName;
 }
 
 describe('targets built from names', () => {
@@ -41,6 +53,8 @@ describe('targets built from names', () => {
       fc.property(fc.constantFrom(...PATTERNS), fc.string({ maxLength: 40 }), (p, name) => {
         const built = p.target.build(name, CTX);
         if ('error' in built) expect(built.error.length).toBeGreaterThan(0);
+        // A targetless or condition-form pattern names no resource: its parts are on `*`.
+        else if ((p.target.form ?? 'name') !== 'name') expect(built.arn).toBe('*');
         else expect(built.arn.startsWith('arn:aws:')).toBe(true);
       }),
       { numRuns: 500 },
