@@ -12,18 +12,42 @@ const schedules = (t: TargetArn): readonly string[] => {
   return [`${t.arn.slice(0, at)}:schedule/${t.arn.slice(at + ':schedule-group/'.length)}/*`];
 };
 
+const PASS_ROLE = 'a schedule runs as the role it names: creating or updating one also needs `pass iam role ROLE to scheduler`, a separate grant';
+
 export const schedulerPatterns: readonly Pattern[] = [
   {
-    id: 'scheduler.manage.schedule-group',
+    id: 'scheduler.delete.schedules',
     service: 'scheduler',
-    verb: 'manage',
-    resourceType: 'schedule-group',
-    doc: 'create, read, update and delete the schedules of one EventBridge Scheduler schedule group',
+    verb: 'delete',
+    resourceType: 'schedules',
+    doc: 'delete the schedules of one EventBridge Scheduler schedule group',
+    target: scheduleGroup,
+    parts: [{ actions: ['scheduler:DeleteSchedule'], on: schedules }],
+    versusCdk: 'same as `grantDeleteSchedules`',
+  },
+  {
+    id: 'scheduler.read.schedules',
+    service: 'scheduler',
+    verb: 'read',
+    resourceType: 'schedules',
+    doc: 'read the schedules of one EventBridge Scheduler schedule group, and the group',
     target: scheduleGroup,
     parts: [
       { actions: ['scheduler:GetScheduleGroup'], on: itself },
-      { actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'], on: schedules },
+      { actions: ['scheduler:GetSchedule'], on: schedules },
     ],
-    note: 'a schedule runs as the role it names: creating or updating one also needs `pass iam role ROLE to scheduler`, a separate grant; creating or deleting the group itself is not included',
+    versusCdk:
+      '`grantReadSchedules` also names ListSchedules on the schedules, which AWS accepts only on `*`: a grant that never matches; listing every schedule of the account is left out',
+  },
+  {
+    id: 'scheduler.write.schedules',
+    service: 'scheduler',
+    verb: 'write',
+    resourceType: 'schedules',
+    doc: 'create and update the schedules of one EventBridge Scheduler schedule group',
+    target: scheduleGroup,
+    parts: [{ actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'], on: schedules }],
+    versusCdk: 'same as `grantWriteSchedules`',
+    note: PASS_ROLE,
   },
 ];

@@ -27,21 +27,28 @@ const identityAndSet = (t: TargetArn): readonly string[] => {
 
 const itself = (t: TargetArn): readonly string[] => [t.arn];
 
+const V2_TEMPLATES = 'the SES v2 template actions, which name the template; the v1 actions (CreateTemplate …) are accepted only on `*` and are left out';
+
 export const sesPatterns: readonly Pattern[] = [
   {
-    id: 'ses.manage.template',
+    id: 'ses.delete.template',
     service: 'ses',
-    verb: 'manage',
+    verb: 'delete',
     resourceType: 'template',
-    doc: 'create, read, update, test-render and delete an SES email template',
+    doc: 'delete an SES email template',
     target: template,
-    parts: [
-      {
-        actions: ['ses:CreateEmailTemplate', 'ses:DeleteEmailTemplate', 'ses:GetEmailTemplate', 'ses:TestRenderEmailTemplate', 'ses:UpdateEmailTemplate'],
-        on: itself,
-      },
-    ],
-    note: 'the SES v2 template actions, which name the template; the v1 actions (CreateTemplate …) are accepted only on `*` and are left out',
+    parts: [{ actions: ['ses:DeleteEmailTemplate'], on: itself }],
+    note: V2_TEMPLATES,
+  },
+  {
+    id: 'ses.read.template',
+    service: 'ses',
+    verb: 'read',
+    resourceType: 'template',
+    doc: 'read an SES email template',
+    target: template,
+    parts: [{ actions: ['ses:GetEmailTemplate'], on: itself }],
+    note: V2_TEMPLATES,
   },
   {
     id: 'ses.send.identity',
@@ -58,5 +65,15 @@ export const sesPatterns: readonly Pattern[] = [
     },
     parts: [{ actions: ['ses:SendEmail', 'ses:SendRawEmail'], on: identityAndSet }],
     note: 'SES v1 and v2 share these action names; a message sent through a configuration set the grant does not name is refused',
+  },
+  {
+    id: 'ses.write.template',
+    service: 'ses',
+    verb: 'write',
+    resourceType: 'template',
+    doc: 'create and update an SES email template, and render it with test data',
+    target: template,
+    parts: [{ actions: ['ses:CreateEmailTemplate', 'ses:TestRenderEmailTemplate', 'ses:UpdateEmailTemplate'], on: itself }],
+    note: V2_TEMPLATES,
   },
 ];

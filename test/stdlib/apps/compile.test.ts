@@ -43,19 +43,20 @@ const CASES: readonly Case[] = [
   { grant: 'redrive states state-machine', target: 'orders-flow', allows: pairs(['states:RedriveExecution'], [EXECUTIONS]) },
   { grant: 'create logs group', target: '/aws/lambda/processor', allows: pairs(['logs:CreateLogGroup'], [arn('logs', 'log-group:/aws/lambda/processor')]) },
   {
-    grant: 'manage scheduler schedule-group',
+    grant: 'read scheduler schedules',
     target: 'reminders',
-    allows: [
-      ...pairs(['scheduler:GetScheduleGroup'], [arn('scheduler', 'schedule-group/reminders')]),
-      ...pairs(['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'], [arn('scheduler', 'schedule/reminders/*')]),
-    ],
+    allows: [...pairs(['scheduler:GetScheduleGroup'], [arn('scheduler', 'schedule-group/reminders')]), ...pairs(['scheduler:GetSchedule'], [arn('scheduler', 'schedule/reminders/*')])],
   },
+  { grant: 'write scheduler schedules', target: 'reminders', allows: pairs(['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'], [arn('scheduler', 'schedule/reminders/*')]) },
+  { grant: 'delete scheduler schedules', target: 'reminders', allows: pairs(['scheduler:DeleteSchedule'], [arn('scheduler', 'schedule/reminders/*')]) },
   { grant: 'send ses identity', target: 'example.com', allows: pairs(['ses:SendEmail', 'ses:SendRawEmail'], [arn('ses', 'identity/example.com')]) },
+  { grant: 'read ses template', target: 'welcome', allows: pairs(['ses:GetEmailTemplate'], [arn('ses', 'template/welcome')]) },
   {
-    grant: 'manage ses template',
+    grant: 'write ses template',
     target: 'welcome',
-    allows: pairs(['ses:CreateEmailTemplate', 'ses:DeleteEmailTemplate', 'ses:GetEmailTemplate', 'ses:TestRenderEmailTemplate', 'ses:UpdateEmailTemplate'], [arn('ses', 'template/welcome')]),
+    allows: pairs(['ses:CreateEmailTemplate', 'ses:TestRenderEmailTemplate', 'ses:UpdateEmailTemplate'], [arn('ses', 'template/welcome')]),
   },
+  { grant: 'delete ses template', target: 'welcome', allows: pairs(['ses:DeleteEmailTemplate'], [arn('ses', 'template/welcome')]) },
   {
     // A foundation model's ARN names no account: AWS owns the model.
     grant: 'invoke bedrock model',
@@ -167,7 +168,7 @@ describe('names AWS would refuse are diagnostics at the name (IAM2111)', () => {
     ['invoke bedrock inference-profile', 'anthropic.claude-3-haiku-20240307-v1:0', /`anthropic\.` is not one of them/],
     ['invoke bedrock model', 'anthropic/claude', /model ids use/],
     ['send ses identity', 'a b@example.com', /spaces/],
-    ['manage scheduler schedule-group', 'team/reminders', /schedule group names/],
+    ['write scheduler schedules', 'team/reminders', /schedule group names/],
     ['read cognito-idp user-pool', 'pool/1', /user pool id/],
     ['query appsync api', 'my-api', /GraphQL API id/],
   ];

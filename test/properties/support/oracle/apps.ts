@@ -16,9 +16,13 @@ export const APPS_NAMES: Record<string, readonly string[]> = {
   'respond states state-machine': ['approval-flow'],
   'read logs group': ['/aws/lambda/processor', '/app/*', '/ecs/app'],
   'create logs group': ['/aws/lambda/processor', '/app/*'],
-  'manage scheduler schedule-group': ['default', 'reminders-*'],
+  'read scheduler schedules': ['default', 'reminders-*'],
+  'write scheduler schedules': ['default', 'reminders-*'],
+  'delete scheduler schedules': ['reminders'],
   'send ses identity': ['example.com', 'noreply@example.com', '*@example.com'],
-  'manage ses template': ['welcome', 'welcome-*'],
+  'read ses template': ['welcome', 'welcome-*'],
+  'write ses template': ['welcome', 'welcome-*'],
+  'delete ses template': ['welcome'],
   'invoke bedrock model': ['anthropic.claude-3-haiku-20240307-v1:0', 'amazon.titan-*'],
   'invoke bedrock inference-profile': ['us.anthropic.claude-3-haiku-20240307-v1:0', 'eu.amazon.nova-lite-v1:0'],
   'query appsync api': ['abcdefghijklmnopqrstuvwxyz', 'zyxwvutsrqponmlkjihgfedcba'],
@@ -89,6 +93,13 @@ const slashed = (service: string, type: string, name: string, actions: string[])
     return f?.length === 2 && f[0] === type && globMatch(name, f[1]!);
   });
 
+/** A schedule is `schedule/GROUP/NAME`: the group is one field, the schedule any name. */
+const schedules = (group: string, actions: string[]): OracleCell =>
+  cell(actions, [regional('scheduler', `schedule/${group}/*`)], (arn) => {
+    const f = resourceOf(arn, 'scheduler')?.split('/');
+    return f?.length === 3 && f[0] === 'schedule' && globMatch(group, f[1]!) && f[2]!.length > 0;
+  });
+
 /**
  * A foundation model: `arn:aws:bedrock:REGION::foundation-model/MODEL` (no account: AWS owns it).
  * The model id holds `:` (`…-v1:0`), so the resource is everything after the fifth `:`.
@@ -140,17 +151,13 @@ export const APPS_CELLS: Record<string, CellsOf> = {
     star(['logs:StopLiveTail', 'logs:StopQuery']),
   ],
   'create logs group': (name) => [logGroup(name, ['logs:CreateLogGroup'])],
-  'manage scheduler schedule-group': (name) => [
-    slashed('scheduler', 'schedule-group', name, ['scheduler:GetScheduleGroup']),
-    cell(['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:GetSchedule', 'scheduler:UpdateSchedule'], [regional('scheduler', `schedule/${name}/*`)], (arn) => {
-      const f = resourceOf(arn, 'scheduler')?.split('/');
-      return f?.length === 3 && f[0] === 'schedule' && globMatch(name, f[1]!) && f[2]!.length > 0;
-    }),
-  ],
+  'read scheduler schedules': (name) => [slashed('scheduler', 'schedule-group', name, ['scheduler:GetScheduleGroup']), schedules(name, ['scheduler:GetSchedule'])],
+  'write scheduler schedules': (name) => [schedules(name, ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'])],
+  'delete scheduler schedules': (name) => [schedules(name, ['scheduler:DeleteSchedule'])],
   'send ses identity': (name) => [slashed('ses', 'identity', name, ['ses:SendEmail', 'ses:SendRawEmail'])],
-  'manage ses template': (name) => [
-    slashed('ses', 'template', name, ['ses:CreateEmailTemplate', 'ses:DeleteEmailTemplate', 'ses:GetEmailTemplate', 'ses:TestRenderEmailTemplate', 'ses:UpdateEmailTemplate']),
-  ],
+  'read ses template': (name) => [slashed('ses', 'template', name, ['ses:GetEmailTemplate'])],
+  'write ses template': (name) => [slashed('ses', 'template', name, ['ses:CreateEmailTemplate', 'ses:TestRenderEmailTemplate', 'ses:UpdateEmailTemplate'])],
+  'delete ses template': (name) => [slashed('ses', 'template', name, ['ses:DeleteEmailTemplate'])],
   'invoke bedrock model': (name) => [cell(INVOKE, [`arn:aws:bedrock:${REGION}::foundation-model/${name}`], foundationModel([REGION], name))],
   'invoke bedrock inference-profile': (name) => {
     const dot = name.indexOf('.');
