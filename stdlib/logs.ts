@@ -37,7 +37,7 @@ export const logsPatterns: readonly Pattern[] = [
     target: group,
     parts: [
       {
-        actions: ['logs:DescribeLogStreams', 'logs:FilterLogEvents', 'logs:GetLogGroupFields', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'],
+        actions: ['logs:DescribeLogStreams', 'logs:FilterLogEvents', 'logs:GetLogGroupFields', 'logs:GetLogRecord', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'],
         on: groupForms,
       },
       { actions: ['logs:GetLogEvents'], on: streams },

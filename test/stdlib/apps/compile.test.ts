@@ -147,7 +147,7 @@ describe.runIf(OVERRIDES_APPLIED)('apps patterns that need the catalogue overrid
   it('reads and queries one log group in both forms AWS names it, its streams, and stops queries on `*`', () => {
     const group = arn('logs', 'log-group:/app/orders');
     const expected = [
-      ...pairs(['logs:DescribeLogStreams', 'logs:FilterLogEvents', 'logs:GetLogGroupFields', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'], [group, `${group}:*`]),
+      ...pairs(['logs:DescribeLogStreams', 'logs:FilterLogEvents', 'logs:GetLogGroupFields', 'logs:GetLogRecord', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'], [group, `${group}:*`]),
       ...pairs(['logs:GetLogEvents'], [`${group}:log-stream:*`]),
       ...pairs(['logs:StopLiveTail', 'logs:StopQuery'], ['*']),
     ].sort();

@@ -146,7 +146,7 @@ export const APPS_CELLS: Record<string, CellsOf> = {
   // StepFunctionsCallbackPolicy and CDK's grantTaskResponse name it), not against `*` only.
   'respond states state-machine': (name) => [stateMachine(name, ['states:SendTaskFailure', 'states:SendTaskHeartbeat', 'states:SendTaskSuccess'])],
   'read logs group': (name) => [
-    logGroup(name, ['logs:DescribeLogStreams', 'logs:FilterLogEvents', 'logs:GetLogGroupFields', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery']),
+    logGroup(name, ['logs:DescribeLogStreams', 'logs:FilterLogEvents', 'logs:GetLogGroupFields', 'logs:GetLogRecord', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery']),
     logStreams(name, ['logs:GetLogEvents']),
     star(['logs:StopLiveTail', 'logs:StopQuery']),
   ],
