@@ -5,7 +5,7 @@ const MODEL_ID = { pattern: /^[A-Za-z0-9._:*?-]{1,200}$/, message: 'model ids us
 
 /**
  * A foundation model: `arn:aws:bedrock:REGION::foundation-model/ID`. AWS owns the models, so the ARN
- * names no account. A model id holds `.` and `:` but never `/`.
+ * names no account. A model id is one flat string: it holds `.` and `:` (`…-v1:0`) but never `/`.
  */
 const model: TargetShape = {
   catalogueType: 'foundation-model',

@@ -1,6 +1,7 @@
 import { itself, regional } from './arn.js';
 import type { Pattern } from './pattern.js';
 
+/** A pool id is one flat string (`REGION_ID`, never `/` or `:`): a glob stays inside it. */
 const userPool = regional('cognito-idp', 'userpool', 'userpool/', 'user pool id, e.g. `eu-west-1_AbCdEf123`', {
   pattern: /^[A-Za-z0-9_*?-]{1,55}$/,
   message: 'a user pool id is the region, `_` and letters and digits: `eu-west-1_AbCdEf123`',

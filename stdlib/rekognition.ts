@@ -1,6 +1,7 @@
 import { everything, itself, NO_TARGET, regional } from './arn.js';
 import type { Pattern } from './pattern.js';
 
+/** A collection id is one flat string (letters, digits, `._-`). */
 const collection = regional('rekognition', 'collection', 'collection/', 'face collection id', {
   pattern: /^[A-Za-z0-9_.*?-]{1,255}$/,
   message: 'collection ids use letters, digits and `._-`',

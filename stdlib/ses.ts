@@ -1,6 +1,7 @@
 import { regional } from './arn.js';
 import type { Pattern, TargetArn } from './pattern.js';
 
+/** An identity (address or domain) and a template name are flat strings: neither holds `/`. */
 const identity = regional('ses', 'identity', 'identity/', 'verified identity: an address or a domain, e.g. `example.com`', {
   pattern: /^[A-Za-z0-9._%+@*?-]{1,320}$/,
   message: 'an identity is an email address or a domain name',

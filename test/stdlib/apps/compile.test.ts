@@ -157,7 +157,7 @@ describe.runIf(OVERRIDES_APPLIED)('apps patterns that need the catalogue overrid
   });
 });
 
-describe('names AWS would refuse are diagnostics at the name (IAM2111)', () => {
+describe('names AWS would refuse are diagnostics at the name, in both syntaxes (IAM2111)', () => {
   const refused: readonly [string, string, RegExp][] = [
     ['invoke execute-api api', 'a1b2c3d4e5/prod', /API-ID\/STAGE\/METHOD\/PATH/],
     ['invoke execute-api api', 'A1B2C3D4E5/prod/GET/orders', /the API id `A1B2C3D4E5`/],
@@ -177,6 +177,9 @@ describe('names AWS would refuse are diagnostics at the name (IAM2111)', () => {
       const result = dsl(grant, target);
       expect(at(result)).toEqual(['IAM2111 app.iam:4:' + String(grant.length + 4)]);
       expect(result.diagnostics[0]!.message).toMatch(message);
+      const inYaml = yaml(grant, target);
+      expect(at(inYaml)).toEqual(['IAM2111 app.iam.yaml:8:' + String(grant.length + 11)]);
+      expect(inYaml.diagnostics[0]!.message).toMatch(message);
     });
   }
 });
