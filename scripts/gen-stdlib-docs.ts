@@ -35,6 +35,7 @@ const EXAMPLE_NAMES: Record<string, string> = {
   'logs.read.group': '/aws/lambda/processor',
   'logs.write.group': '/aws/lambda/processor',
   'mobiletargeting.write.endpoints': '0123456789abcdef0123456789abcdef',
+  'mq.read.broker': 'orders-broker',
   'rekognition.delete.faces': 'employees',
   'rekognition.read.collection': 'employees',
   'rekognition.write.collection': 'employees',

@@ -16,6 +16,7 @@ import { lambdaPatterns } from './lambda.js';
 import { logsPatterns } from './logs.js';
 import { mobileanalyticsPatterns } from './mobileanalytics.js';
 import { mobiletargetingPatterns } from './mobiletargeting.js';
+import { mqPatterns } from './mq.js';
 import type { Pattern } from './pattern.js';
 import { pollyPatterns } from './polly.js';
 import { rekognitionPatterns } from './rekognition.js';
@@ -47,6 +48,7 @@ export const PATTERNS: readonly Pattern[] = [
   ...logsPatterns,
   ...mobileanalyticsPatterns,
   ...mobiletargetingPatterns,
+  ...mqPatterns,
   ...pollyPatterns,
   ...rekognitionPatterns,
   ...s3Patterns,

@@ -188,7 +188,7 @@ describe('service lists', () => {
   it('lists services, types and verbs sorted', () => {
     expect(stdlibServices()).toEqual([
       'appsync', 'bedrock', 'ce', 'cognito-idp', 'comprehend', 'dynamodb', 'ecr', 'events', 'execute-api', 'iam', 'kms', 'lambda', 'logs',
-      'mobileanalytics', 'mobiletargeting', 'polly', 'rekognition', 's3', 'scheduler', 'secretsmanager', 'ses', 'sns', 'sqs', 'ssm', 'states', 'textract',
+      'mobileanalytics', 'mobiletargeting', 'mq', 'polly', 'rekognition', 's3', 'scheduler', 'secretsmanager', 'ses', 'sns', 'sqs', 'ssm', 'states', 'textract',
     ]);
     expect(resourceTypesFor('s3')).toEqual(['bucket', 'objects']);
     expect(verbsFor('s3', 'objects')).toEqual(['read', 'write']);

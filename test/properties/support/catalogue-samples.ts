@@ -12,7 +12,7 @@ export interface ActionSample {
   readonly arnFormats: readonly string[];
 }
 
-export const SAMPLE_SERVICES = ['sqs', 's3', 'dynamodb', 'sns', 'kms', 'ssm', 'secretsmanager', 'logs', 'lambda', 'ecr', 'states', 'events', 'iam', 'scheduler', 'ses', 'bedrock', 'appsync', 'cognito-idp', 'execute-api', 'rekognition', 'mobiletargeting'] as const;
+export const SAMPLE_SERVICES = ['sqs', 's3', 'dynamodb', 'sns', 'kms', 'ssm', 'secretsmanager', 'logs', 'lambda', 'ecr', 'states', 'events', 'iam', 'scheduler', 'ses', 'bedrock', 'appsync', 'cognito-idp', 'execute-api', 'rekognition', 'mobiletargeting', 'mq'] as const;
 
 /** Every action of the given services that accepts at least one ARN-shaped resource type. */
 export async function loadActionSamples(services: readonly string[] = SAMPLE_SERVICES): Promise<ActionSample[]> {

@@ -196,6 +196,8 @@ const PLACEHOLDER: Record<string, string> = {
   CollectionId: '[A-Za-z0-9_.-]{1,255}',
   AppId: '[a-z0-9]{32}',
   EndpointId: '[A-Za-z0-9_-]+',
+  BrokerName: '[A-Za-z0-9_-]{1,50}',
+  BrokerId: 'b-[0-9a-f-]{36}',
 };
 
 const formatRegex = new Map<string, RegExp>();

@@ -100,6 +100,8 @@ const CASES: readonly Case[] = [
       ...pairs(['mobiletargeting:UpdateEndpointsBatch'], [arn('mobiletargeting', 'apps/0123456789abcdef0123456789abcdef')]),
     ],
   },
+  // Amazon MQ names a broker `broker:NAME:ID`; the id is the service's, so every id of the name.
+  { grant: 'read mq broker', target: 'orders-broker', allows: pairs(['mq:DescribeBroker', 'mq:DescribeUser', 'mq:ListUsers'], [arn('mq', 'broker:orders-broker:*')]) },
 ];
 
 describe('apps patterns compile to exactly the calls they name', () => {

@@ -14,6 +14,7 @@ export const APPS_SAMPLES: Record<string, readonly string[]> = {
   'logs.read.group': ['/aws/lambda/processor', '/app/*'],
   'mobileanalytics.write.events': [''],
   'mobiletargeting.write.endpoints': ['0123456789abcdef0123456789abcdef'],
+  'mq.read.broker': ['orders-broker', 'orders-*'],
   'polly.synthesize.speech': [''],
   'rekognition.delete.faces': ['employees'],
   'rekognition.detect.images': [''],

@@ -35,6 +35,7 @@ export const APPS_NAMES: Record<string, readonly string[]> = {
   'write rekognition collection': ['employees'],
   'delete rekognition faces': ['employees'],
   'write mobiletargeting endpoints': ['0123456789abcdef0123456789abcdef'],
+  'read mq broker': ['orders-broker', 'orders-*'],
 };
 
 /**
@@ -213,6 +214,13 @@ export const APPS_CELLS: Record<string, CellsOf> = {
       return f?.length === 4 && f[0] === 'apps' && globMatch(name, f[1]!) && f[2] === 'endpoints' && f[3]!.length > 0;
     }),
     slashed('mobiletargeting', 'apps', name, ['mobiletargeting:UpdateEndpointsBatch']),
+  ],
+  // A broker is `broker:NAME:ID`: the name is one field, the id any.
+  'read mq broker': (name) => [
+    cell(['mq:DescribeBroker', 'mq:DescribeUser', 'mq:ListUsers'], [regional('mq', `broker:${name}:*`)], (arn) => {
+      const f = colonFields(arn, 'mq');
+      return f?.length === 3 && f[0] === 'broker' && globMatch(name, f[1]!) && f[2]!.length > 0;
+    }),
   ],
   'detect rekognition images': () => [
     star(['rekognition:CompareFaces', 'rekognition:DetectFaces', 'rekognition:DetectLabels', 'rekognition:DetectModerationLabels', 'rekognition:DetectText']),
