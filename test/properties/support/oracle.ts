@@ -197,7 +197,8 @@ const PLACEHOLDER: Record<string, string> = {
   AppId: '[a-z0-9]{32}',
   EndpointId: '[A-Za-z0-9_-]+',
   BrokerName: '[A-Za-z0-9_-]{1,50}',
-  BrokerId: 'b-[0-9a-f-]{36}',
+  // Broker ids are `b-` and a UUID; any id is what the grants mean, so the generated ones (`x`) stand in.
+  BrokerId: '[A-Za-z0-9-]+',
 };
 
 const formatRegex = new Map<string, RegExp>();
