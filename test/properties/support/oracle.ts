@@ -176,7 +176,9 @@ const PLACEHOLDER: Record<string, string> = {
   EventBusName: '[A-Za-z0-9/._-]+',
   RoleNameWithPath: '([\\x21-\\x2e\\x30-\\x7e]+/)*[A-Za-z0-9+=,.@_-]{1,64}',
   Qualifier: '[A-Za-z0-9_$-]+',
-  // The apps group's services (each service's API reference, naming rules of the resource).
+  // The apps group's services (each service's API reference, naming rules of the resource). Ids
+  // whose length AWS fixes (AppSync, API Gateway, Pinpoint) keep only their characters here, so a
+  // generated `x` is judged: what a grant means never depends on an id's length.
   ExecutionId: '[A-Za-z0-9_-]{1,80}',
   GroupName: '[A-Za-z0-9_.-]{1,64}',
   ScheduleName: '[A-Za-z0-9_.-]{1,64}',
@@ -184,17 +186,17 @@ const PLACEHOLDER: Record<string, string> = {
   TemplateName: '[A-Za-z0-9_-]{1,64}',
   ConfigurationSetName: '[A-Za-z0-9_-]{1,64}',
   ResourceId: '[A-Za-z0-9._:-]+',
-  GraphQLAPIId: '[a-z0-9]{26}',
+  GraphQLAPIId: '[a-z0-9]+',
   TypeName: '[A-Za-z_][A-Za-z0-9_]*',
   FieldName: '[A-Za-z_][A-Za-z0-9_]*',
-  UserPoolId: '[a-z]{2}-[a-z]+-\\d_[A-Za-z0-9]+',
-  ApiId: '[a-z0-9]{10}',
+  UserPoolId: '[A-Za-z0-9_-]+',
+  ApiId: '[a-z0-9]+',
   Stage: '[A-Za-z0-9_$-]+',
   Method: '(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)',
   // A resource's path parts are never empty (API Gateway, CreateResource `pathPart`).
   ApiSpecificResourcePath: '[A-Za-z0-9._~{}+@-]+(/[A-Za-z0-9._~{}+@-]+)*',
   CollectionId: '[A-Za-z0-9_.-]{1,255}',
-  AppId: '[a-z0-9]{32}',
+  AppId: '[a-z0-9]+',
   EndpointId: '[A-Za-z0-9_-]+',
   BrokerName: '[A-Za-z0-9_-]{1,50}',
   // Broker ids are `b-` and a UUID; any id is what the grants mean, so the generated ones (`x`) stand in.
