@@ -13,18 +13,29 @@ const template = regional('ses', 'template', 'template/', 'email template name',
 }, 'flat');
 
 const CONFIGURATION_SET = /^[A-Za-z0-9_-]{1,64}$/;
+const TEMPLATE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** `…:identity/NAME` → `…:TYPE/VALUE` in the same account and Region. */
+const sibling = (t: TargetArn, type: string, value: string): string => `${t.arn.slice(0, t.arn.indexOf(':identity/'))}:${type}/${value}`;
 
 /**
  * The identity, and the configuration set when one is named: SES authorises a send against both the
  * sending identity and the configuration set the message uses (Service Authorization Reference,
  * SendEmail and SendRawEmail list `configuration-set` beside `identity`).
  */
-const identityAndSet = (t: TargetArn): readonly string[] => {
+const identityAndSet = (t: TargetArn): string[] => {
   const set = t.options?.['configuration-set'];
-  if (set === undefined) return [t.arn];
-  const at = t.arn.indexOf(':identity/');
-  return [t.arn, `${t.arn.slice(0, at)}:configuration-set/${set}`];
+  return set === undefined ? [t.arn] : [t.arn, sibling(t, 'configuration-set', set)];
 };
+
+/** SendEmail also names the template when the message is built from one (SES v2). */
+const withTemplate = (t: TargetArn): readonly string[] => {
+  const template = t.options?.['template'];
+  return template === undefined ? identityAndSet(t) : [...identityAndSet(t), sibling(t, 'template', template)];
+};
+
+/** The templated sends need a template: without the `template` clause this part names nothing. */
+const templated = (t: TargetArn): readonly string[] => (t.options?.['template'] === undefined ? [] : withTemplate(t));
 
 const itself = (t: TargetArn): readonly string[] => [t.arn];
 
@@ -56,16 +67,24 @@ export const sesPatterns: readonly Pattern[] = [
     service: 'ses',
     verb: 'send',
     resourceType: 'identity',
-    doc: 'send email (formatted or raw) from a verified identity, optionally through one configuration set',
+    doc: 'send email (formatted or raw) from a verified identity, optionally through one configuration set and from one template',
     target: identity,
     options: {
       'configuration-set': {
         hint: 'configuration set name',
         check: (v) => (CONFIGURATION_SET.test(v) ? undefined : 'configuration set names are up to 64 letters, digits, `-` and `_`'),
       },
+      template: {
+        hint: 'email template name',
+        check: (v) => (TEMPLATE_NAME.test(v) ? undefined : 'template names are up to 64 letters, digits, `-` and `_`'),
+      },
     },
-    parts: [{ actions: ['ses:SendEmail', 'ses:SendRawEmail'], on: identityAndSet }],
-    note: 'SES v1 and v2 share these action names; a message sent through a configuration set the grant does not name is refused',
+    parts: [
+      { actions: ['ses:SendEmail'], on: withTemplate },
+      { actions: ['ses:SendRawEmail'], on: identityAndSet },
+      { actions: ['ses:SendBulkEmail', 'ses:SendBulkTemplatedEmail', 'ses:SendTemplatedEmail'], on: templated },
+    ],
+    note: 'SES v1 and v2 share these action names; a message sent through a configuration set or from a template the grant does not name is refused; templated and bulk sends come with `template NAME`',
   },
   {
     id: 'ses.write.template',

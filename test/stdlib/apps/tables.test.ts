@@ -4,7 +4,7 @@
  * targetless patterns' parts (each on `*` with its reason, covering the SAM template it replaces).
  */
 import { describe, expect, it } from 'vitest';
-import { lookupAction } from '../../../compiler/catalogue/catalogue.js';
+import { arnMatchesResourceType, lookupAction } from '../../../compiler/catalogue/catalogue.js';
 import { PATTERNS } from '../../../stdlib/index.js';
 import { patternActions, type Pattern } from '../../../stdlib/pattern.js';
 import { CTX } from '../samples.js';
@@ -25,19 +25,53 @@ function resources(id: string, name: string, options?: Record<string, string>): 
 describe('send ses identity … configuration-set', () => {
   const ses = pattern('ses.send.identity');
   it('names the configuration set beside the identity when one is written (SES checks both)', () => {
-    expect(resources('ses.send.identity', 'example.com', { 'configuration-set': 'marketing' })).toEqual([
+    expect([...new Set(resources('ses.send.identity', 'example.com', { 'configuration-set': 'marketing' }))]).toEqual([
       'arn:aws:ses:eu-west-1:123456789012:identity/example.com',
       'arn:aws:ses:eu-west-1:123456789012:configuration-set/marketing',
     ]);
   });
   it('names the identity alone when none is written', () => {
-    expect(resources('ses.send.identity', 'example.com')).toEqual(['arn:aws:ses:eu-west-1:123456789012:identity/example.com']);
+    expect([...new Set(resources('ses.send.identity', 'example.com'))]).toEqual(['arn:aws:ses:eu-west-1:123456789012:identity/example.com']);
   });
   it('refuses a configuration set name SES would refuse', () => {
     const check = ses.options?.['configuration-set']?.check;
     expect(check?.('marketing')).toBeUndefined();
     expect(check?.('a/b')).toMatch(/configuration set names/);
     expect(check?.('x'.repeat(65))).toMatch(/configuration set names/);
+  });
+});
+
+describe('send ses identity … template', () => {
+  const ses = pattern('ses.send.identity');
+  const built = ses.target.build('example.com', CTX);
+  const parts = (options?: Record<string, string>) =>
+    ses.parts.map((part) => ({ actions: [...part.actions], on: 'arn' in built ? [...part.on({ ...built, ...(options ? { options } : {}) })] : [] }));
+  const identity = 'arn:aws:ses:eu-west-1:123456789012:identity/example.com';
+  const template = 'arn:aws:ses:eu-west-1:123456789012:template/welcome';
+  const set = 'arn:aws:ses:eu-west-1:123456789012:configuration-set/marketing';
+
+  it('grants no templated or bulk send without a template (those calls name one)', () => {
+    expect(parts().filter((p) => p.on.length > 0).flatMap((p) => p.actions)).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+  });
+  it('with a template, the templated and bulk sends name the identity, the template and the set; a raw send never names the template', () => {
+    const withAll = parts({ template: 'welcome', 'configuration-set': 'marketing' });
+    expect(withAll).toEqual([
+      { actions: ['ses:SendEmail'], on: [identity, set, template] },
+      { actions: ['ses:SendRawEmail'], on: [identity, set] },
+      { actions: ['ses:SendBulkEmail', 'ses:SendBulkTemplatedEmail', 'ses:SendTemplatedEmail'], on: [identity, set, template] },
+    ]);
+  });
+  it('names only resources each action accepts (no dead grant)', () => {
+    for (const part of parts({ template: 'welcome', 'configuration-set': 'marketing' })) {
+      for (const name of part.actions) {
+        const action = lookupAction(name)!;
+        for (const arn of part.on) expect(action.resourceTypes.some((rt) => arnMatchesResourceType(arn, 'ses', rt.name)), `${name} on ${arn}`).toBe(true);
+      }
+    }
+  });
+  it('refuses a template name SES would refuse', () => {
+    expect(ses.options?.['template']?.check?.('welcome')).toBeUndefined();
+    expect(ses.options?.['template']?.check?.('wel come')).toMatch(/template names/);
   });
 });
 
