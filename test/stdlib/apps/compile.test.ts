@@ -124,6 +124,12 @@ describe('apps patterns compile to exactly the calls they name', () => {
     expect(new Set(allowed(dsl('manage-users cognito-idp user-pool', 'eu-west-1_AbCdEf123')).map((p) => p.split(' ')[1]))).toEqual(new Set([arn('cognito-idp', 'userpool/eu-west-1_AbCdEf123')]));
   });
 
+  it('refuses a stage wildcard before the method: IAM would let it run across `/` into other stages and methods (IAM2130)', () => {
+    const result = dsl('invoke execute-api api', 'a1b2c3d4e5/*/POST/orders');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['IAM2130']);
+    expect(dsl('invoke execute-api api', 'a1b2c3d4e5/prod/*/*').diagnostics).toEqual([]);
+  });
+
   it('keeps a state machine glob from reaching another machine’s executions (the name stops at `:`)', () => {
     const result = dsl('run states state-machine', 'orders-*');
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -9,7 +9,7 @@ export const APPS_SAMPLES: Record<string, readonly string[]> = {
   'cognito-idp.manage-users.user-pool': ['eu-west-1_AbCdEf123'],
   'cognito-idp.read.user-pool': ['eu-west-1_AbCdEf123', 'eu-west-1_*'],
   'comprehend.detect.text': [''],
-  'execute-api.invoke.api': ['a1b2c3d4e5/prod/GET/orders/*', 'a1b2c3d4e5/*/POST/orders', 'a1b2c3d4e5/prod/*/*', 'a1b2c3d4e5/$default/GET/health'],
+  'execute-api.invoke.api': ['a1b2c3d4e5/prod/GET/orders/*', 'a1b2c3d4e5/prod/*/*', 'a1b2c3d4e5/$default/GET/health'],
   'logs.create.group': ['/aws/lambda/processor', '/app/*'],
   'logs.read.group': ['/aws/lambda/processor', '/app/*'],
   'mobileanalytics.write.events': [''],
