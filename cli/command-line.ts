@@ -17,6 +17,8 @@ export interface CommandLine {
   readonly source: Source;
   /** The span of a flag's value (`--role NAME` or `--role=NAME`), or of the whole line. */
   valueSpan(flag: string): Span;
+  /** The span of the first argument written exactly so, or of the whole line. */
+  argumentSpan(value: string): Span;
 }
 
 export function commandLine(command: string, args: readonly string[]): CommandLine {
@@ -40,6 +42,10 @@ export function commandLine(command: string, args: readonly string[]): CommandLi
         if (arg.startsWith(`--${flag}=`)) return spanOfWord(i);
       }
       return index.span(0, text.length);
+    },
+    argumentSpan(value) {
+      const i = args.indexOf(value);
+      return i < 0 ? index.span(0, text.length) : spanOfWord(i + 2);
     },
   };
 }

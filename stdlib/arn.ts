@@ -103,3 +103,43 @@ export function conditionTarget(nameHint: string, nameRule?: { pattern: RegExp; 
     },
   };
 }
+
+/** One part of a compound name (`CLUSTER/SERVICE`): what it is called in messages, and its rule. */
+export interface NamePart {
+  readonly label: string;
+  readonly pattern: RegExp;
+  readonly message: string;
+}
+
+/**
+ * A regional resource named by several `/`-separated parts (`CLUSTER/SERVICE`, `DOMAIN/REPOSITORY`),
+ * each validated on its own so a message says which part is wrong. The ARN is `prefix` + the name;
+ * its meaning is `segment`: a wildcard stays inside its part.
+ */
+export function compound(service: string, catalogueType: string, prefix: string, nameHint: string, parts: readonly NamePart[]): TargetShape {
+  return {
+    catalogueType,
+    nameHint,
+    regional: true,
+    meaning: { kind: 'segment', template: `arn:{partition}:${service}:{region}:{account}:${prefix}{name}` },
+    build: (name: string, ctx: ArnContext) => {
+      const base = checkName(name);
+      if (base) return { error: base };
+      const written = name.split('/');
+      if (written.length !== parts.length) {
+        return { error: `write the name as \`${parts.map((p) => p.label.toUpperCase().replace(/ /g, '-')).join('/')}\`: ${parts.length} parts separated by \`/\`` };
+      }
+      for (const [i, part] of parts.entries()) {
+        if (!part.pattern.test(written[i]!)) return { error: `the ${part.label} \`${written[i]}\`: ${part.message}` };
+      }
+      return { arn: `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.account}:${prefix}${name}` };
+    },
+  };
+}
+
+/** The `arn:PARTITION:SERVICE:REGION:ACCOUNT:` an ARN begins with (its first five fields and their colons). */
+export function arnBase(arn: string): string {
+  let at = 0;
+  for (let i = 0; i < 5; i++) at = arn.indexOf(':', at) + 1;
+  return arn.slice(0, at);
+}

@@ -31,4 +31,15 @@ export const iamPatterns: readonly Pattern[] = [
     parts: [{ actions: ['iam:PassRole'], on: itself }],
     versusCdk: '`grantPassRole` has no service condition; iamc always adds `iam:PassedToService`',
   },
+  {
+    id: 'iam.assume.role',
+    service: 'iam',
+    verb: 'assume',
+    resourceType: 'role',
+    doc: 'assume a role (`sts:AssumeRole`); the role\'s trust policy must also admit this role',
+    target: role,
+    parts: [{ actions: ['sts:AssumeRole'], on: itself }],
+    versusCdk: 'same as `grantAssumeRole`',
+    note: 'assuming a role gains every permission it has: name the role, not a glob, where you can',
+  },
 ];

@@ -1,13 +1,26 @@
 /**
  * The standard library: every pattern, and the lookups the resolver and `iamc stdlib` use.
  */
+import { acmPatterns } from './acm.js';
 import { appsyncPatterns } from './appsync.js';
 import { bedrockPatterns } from './bedrock.js';
 import { cePatterns } from './ce.js';
+import { cloudformationPatterns } from './cloudformation.js';
+import { cloudfrontPatterns } from './cloudfront.js';
+import { codeartifactPatterns } from './codeartifact.js';
+import { codebuildPatterns } from './codebuild.js';
+import { codecommitPatterns } from './codecommit.js';
+import { codepipelinePatterns } from './codepipeline.js';
 import { cognitoIdpPatterns } from './cognito-idp.js';
 import { comprehendPatterns } from './comprehend.js';
 import { dynamodbPatterns } from './dynamodb.js';
+import { ec2Patterns } from './ec2.js';
 import { ecrPatterns } from './ecr.js';
+import { ecsPatterns } from './ecs.js';
+import { eksPatterns } from './eks.js';
+import { elasticachePatterns } from './elasticache.js';
+import { elasticfilesystemPatterns } from './elasticfilesystem.js';
+import { elasticmapreducePatterns } from './elasticmapreduce.js';
 import { eventsPatterns } from './events.js';
 import { executeApiPatterns } from './execute-api.js';
 import { iamPatterns } from './iam.js';
@@ -17,12 +30,16 @@ import { logsPatterns } from './logs.js';
 import { mobileanalyticsPatterns } from './mobileanalytics.js';
 import { mobiletargetingPatterns } from './mobiletargeting.js';
 import { mqPatterns } from './mq.js';
+import { organizationsPatterns } from './organizations.js';
 import type { Pattern } from './pattern.js';
 import { pollyPatterns } from './polly.js';
 import { rekognitionPatterns } from './rekognition.js';
+import { route53Patterns } from './route53.js';
 import { s3Patterns } from './s3.js';
+import { sagemakerPatterns } from './sagemaker.js';
 import { schedulerPatterns } from './scheduler.js';
 import { secretsmanagerPatterns } from './secretsmanager.js';
+import { serverlessrepoPatterns } from './serverlessrepo.js';
 import { sesPatterns } from './ses.js';
 import { snsPatterns } from './sns.js';
 import { sqsPatterns } from './sqs.js';
@@ -33,13 +50,26 @@ import { textractPatterns } from './textract.js';
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const PATTERNS: readonly Pattern[] = [
+  ...acmPatterns,
   ...appsyncPatterns,
   ...bedrockPatterns,
   ...cePatterns,
+  ...cloudformationPatterns,
+  ...cloudfrontPatterns,
+  ...codeartifactPatterns,
+  ...codebuildPatterns,
+  ...codecommitPatterns,
+  ...codepipelinePatterns,
   ...cognitoIdpPatterns,
   ...comprehendPatterns,
   ...dynamodbPatterns,
+  ...ec2Patterns,
   ...ecrPatterns,
+  ...ecsPatterns,
+  ...eksPatterns,
+  ...elasticachePatterns,
+  ...elasticfilesystemPatterns,
+  ...elasticmapreducePatterns,
   ...eventsPatterns,
   ...executeApiPatterns,
   ...iamPatterns,
@@ -49,11 +79,15 @@ export const PATTERNS: readonly Pattern[] = [
   ...mobileanalyticsPatterns,
   ...mobiletargetingPatterns,
   ...mqPatterns,
+  ...organizationsPatterns,
   ...pollyPatterns,
   ...rekognitionPatterns,
+  ...route53Patterns,
   ...s3Patterns,
+  ...sagemakerPatterns,
   ...schedulerPatterns,
   ...secretsmanagerPatterns,
+  ...serverlessrepoPatterns,
   ...sesPatterns,
   ...snsPatterns,
   ...sqsPatterns,

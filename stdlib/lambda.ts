@@ -18,6 +18,43 @@ export const lambdaPatterns: readonly Pattern[] = [
     doc: 'invoke a function, any version or alias',
     target: fn,
     parts: [{ actions: ['lambda:InvokeFunction'], on: functionAndQualified }],
-    versusCdk: 'same as `grantInvoke`',
+    versusCdk: 'same as `grantInvoke`; `grantInvokeVersion` and `grantInvokeLatestVersion` name one version, this pattern every one',
+  },
+  {
+    id: 'lambda.invoke.function-url',
+    service: 'lambda',
+    verb: 'invoke',
+    resourceType: 'function-url',
+    doc: 'call a function through its IAM-authenticated function URL (on the function or an alias)',
+    target: fn,
+    parts: [{ actions: ['lambda:InvokeFunctionUrl'], on: functionAndQualified }],
+    versusCdk: '`grantInvokeUrl` adds `lambda:FunctionUrlAuthType` = `AWS_IAM`; only such URLs consult identity policies, so iamc leaves the condition out',
+  },
+  {
+    id: 'lambda.deploy.function',
+    service: 'lambda',
+    verb: 'deploy',
+    resourceType: 'function',
+    doc: 'deploy new code to a function: update its code, publish a version, move its aliases',
+    target: fn,
+    // What a deploy tool (SAM, Serverless, `aws lambda update-function-code`) calls, and reads back
+    // while it waits for the update; AWS authorises each on the function, a version or an alias.
+    parts: [
+      {
+        actions: [
+          'lambda:GetAlias',
+          'lambda:GetFunction',
+          'lambda:GetFunctionConfiguration',
+          'lambda:ListAliases',
+          'lambda:ListVersionsByFunction',
+          'lambda:PublishVersion',
+          'lambda:UpdateAlias',
+          'lambda:UpdateFunctionCode',
+        ],
+        on: functionAndQualified,
+      },
+    ],
+    note:
+      'never `lambda:UpdateFunctionConfiguration` (role, environment, layers): a deployer that may change the code runs code as the function\'s role, so grant it only for functions whose role the deployer may use anyway',
   },
 ];

@@ -1,14 +1,19 @@
-import { didYouMean } from '../../compiler/diagnostics/did-you-mean.js';
+import { serviceExists } from '../../compiler/catalogue/catalogue.js';
+import { DiagnosticBag } from '../../compiler/diagnostics/diagnostic.js';
+import { closest } from '../../compiler/diagnostics/did-you-mean.js';
 import { PATTERNS, stdlibServices } from '../../stdlib/index.js';
-import { SERVICE_TRUSTS } from '../../stdlib/principals.js';
-import { patternActions } from '../../stdlib/pattern.js';
 import { commandArgs } from '../args.js';
+import { commandLine } from '../command-line.js';
 import { EXIT_ERRORS, EXIT_OK, type Io } from '../io.js';
+import { report } from '../report.js';
+import { renderStdlibText, stdlibListing } from '../stdlib-listing.js';
 
 export const STDLIB_HELP = `usage: iamc stdlib [SERVICE] [--format text|json]
 
-Lists the standard library's grant patterns (verb, service, resource type) with the exact
-actions each grants, and the principals a role may be \`for\`.
+Lists the standard library: grant patterns (verb, service, resource type) with the exact actions
+and resources each grants, the principals a role may be \`for\`, guardrails, the protections every
+boundary carries, administrator-equivalent managed policies, and the corrections iamc applies to
+AWS's action catalogue. With SERVICE, only that service's patterns (and overrides).
 
 options:
   --format FMT     text (default) or json
@@ -20,34 +25,43 @@ export async function runStdlib(args: readonly string[], io: Io): Promise<number
     { name: 'format', takesValue: true, values: ['text', 'json'] },
   ], STDLIB_HELP, io);
   if (typeof parsed === 'number') return parsed;
+  const format = parsed.flags.get('format') === 'json' ? 'json' : 'text';
   const service = parsed.positionals[0];
   if (service !== undefined && !stdlibServices().includes(service)) {
-    io.stderr(`iamc stdlib: no patterns for service \`${service}\`${suffix(didYouMean(service, stdlibServices()))}\n`);
+    const line = commandLine('stdlib', args);
+    const bag = new DiagnosticBag();
+    const { message, suggestion } = unknownService(service);
+    bag.add('IAM0060', line.argumentSpan(service), message, { suggestion });
+    report(io, format, bag.items, [line.source]);
     return EXIT_ERRORS;
   }
-  const patterns = PATTERNS.filter((p) => service === undefined || p.service === service);
-  if (parsed.flags.get('format') === 'json') {
-    io.stdout(`${JSON.stringify({ patterns: patterns.map((p) => ({ grant: `${p.verb} ${p.service} ${p.resourceType}`, doc: p.doc, actions: patternActions(p), target: p.target.nameHint })) }, null, 2)}\n`);
-    return EXIT_OK;
-  }
-  const lines: string[] = [];
-  for (const p of patterns) {
-    lines.push(`${p.verb} ${p.service} ${p.resourceType} "${p.target.nameHint}"${p.takesTo ? ' to SERVICE' : ''}`);
-    lines.push(`    ${p.doc}`);
-    for (const part of p.parts) lines.push(`    ${part.actions.join(', ')}${part.why ? `  (${part.why})` : ''}`);
-    lines.push('');
-  }
-  if (service === undefined) {
-    lines.push('principals (role NAME for …):');
-    for (const [form, t] of Object.entries(SERVICE_TRUSTS)) if (form !== 'generic') lines.push(`    ${form.padEnd(14)} ${t.service}: ${t.doc}`);
-    lines.push('    github "org/repo" branch|environment|tag "x" | pull-request');
-    lines.push('    azure-devops "org/project/connection" organization-id "GUID"');
-    lines.push('    role "name" in ACCOUNT [external-id "x"] [mfa]');
-    lines.push('    account ACCOUNT [external-id "x"] [mfa] because "reason"');
-    lines.push('    service "host.amazonaws.com"');
-  }
-  io.stdout(`${lines.join('\n')}\n`);
+  const listing = stdlibListing(service);
+  io.stdout(format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : renderStdlibText(listing));
   return EXIT_OK;
 }
 
-const suffix = (s: string | undefined) => (s ? `; ${s}` : '');
+/** The escape hatch, for a service or resource the library has no pattern for. */
+const allowHint = (service: string): string => `or write the actions yourself: \`allow "${service}:Action" on "ARN"\` (checked against AWS's catalogue like any grant)`;
+
+/**
+ * Points a word that names no stdlib service at the nearest patterns: a misspelt service
+ * (`lambd`), a resource type of some service (`bucket`, `queus`), or a service AWS has but the
+ * library does not cover yet (`glue`); always with the escape hatch.
+ */
+function unknownService(word: string): { message: string; suggestion: string } {
+  const lower = word.toLowerCase();
+  const services = stdlibServices();
+  const nearService = closest(lower, services) ?? services.find((s) => s.startsWith(lower) && lower.length >= 3);
+  const types = [...new Set(PATTERNS.map((p) => p.resourceType))];
+  const nearType = types.includes(lower) ? lower : closest(lower, types);
+  const hints: string[] = [];
+  if (nearService !== undefined) hints.push(`did you mean \`${nearService}\`? (\`iamc stdlib ${nearService}\`)`);
+  if (nearType !== undefined) {
+    const grants = PATTERNS.filter((p) => p.resourceType === nearType).map((p) => `\`${p.verb} ${p.service} ${p.resourceType}\``);
+    hints.push(`\`${nearType}\` is a resource type: ${grants.slice(0, 6).join(', ')}${grants.length > 6 ? ', …' : ''}`);
+  }
+  const known = serviceExists(lower) && nearService === undefined;
+  const message = known ? `the standard library has no patterns for \`${word}\` yet` : `\`${word}\` is not a service of the standard library`;
+  if (hints.length === 0) hints.push(`\`iamc stdlib\` lists the ${services.length} services that have patterns`);
+  return { message, suggestion: `${hints.join('; ')}; ${allowHint(known ? lower : 'SERVICE')}` };
+}

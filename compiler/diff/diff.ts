@@ -5,7 +5,7 @@
  * else by name. An added construct is listed with all it grants (compared with an empty one), so
  * a new permission set carrying AdministratorAccess shows the policy, not just a name.
  */
-import { diffGrants, type TargetKind } from './grants.js';
+import { diffGrants, grantKey, type TargetKind } from './grants.js';
 import {
   DEFAULT_MAX_SESSION_SECONDS,
   type Grant,
@@ -41,6 +41,12 @@ export interface Change {
   readonly after?: DiffValue;
   /** HEAD's line for what is there now; BASE's line for what was removed. */
   readonly source?: Where;
+  /**
+   * A removed action on a resource that keeps its other actions: the grant naming it is still
+   * there, now without this action (its words changed, or the standard library narrowed its
+   * pattern). Said apart so a narrowing never reads like a grant someone deleted on purpose.
+   */
+  readonly grantRemains?: true;
 }
 
 /** A value one side does not record, so it could not be compared (trouble, not sameness). */
@@ -98,6 +104,17 @@ function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string
   for (const k of keys) diff(b.get(k), h.get(k));
 }
 
+/**
+ * Does the resource of a removed grant keep, in HEAD, another action it had in BASE (same effect
+ * and conditions)? Then the grant that named it is still there and only its actions shrank.
+ * Compiled output records no intent line per statement, so the resource is what ties them.
+ */
+function resourceKeepsOtherActions(removed: Grant, base: readonly Grant[], head: readonly Grant[]): boolean {
+  const same = (g: Grant) => g.target === removed.target && g.effect === removed.effect && JSON.stringify(g.conditions) === JSON.stringify(removed.conditions);
+  const before = new Set(base.filter(same).map(grantKey));
+  return head.some((h) => same(h) && before.has(grantKey(h)));
+}
+
 /** Records the changes of one construct, each with the line to look at (HEAD's, or BASE's for what went). */
 class Recorder {
   constructor(
@@ -109,7 +126,7 @@ class Recorder {
     private readonly account?: { readonly id: string; readonly name?: string },
   ) {}
 
-  add(change: ChangeKind, what: string, widens: boolean, before?: DiffValue, after?: DiffValue, source?: Where): void {
+  add(change: ChangeKind, what: string, widens: boolean, before?: DiffValue, after?: DiffValue, source?: Where, grantRemains = false): void {
     const fallback = change === 'removed' ? this.base?.source : (this.head?.source ?? this.base?.source);
     const where = source ?? fallback;
     this.ctx.changes.push({
@@ -122,13 +139,15 @@ class Recorder {
       ...(before !== undefined ? { before } : {}),
       ...(after !== undefined ? { after } : {}),
       ...(where ? { source: where } : {}),
+      ...(grantRemains ? { grantRemains: true as const } : {}),
     });
   }
 
   grants(what: string, base: readonly Grant[], head: readonly Grant[], kind: TargetKind): void {
     for (const g of diffGrants(base, head, kind)) {
       const origin = (g.change === 'removed' ? g.before : g.after)?.origins[0];
-      this.add(g.change, what, g.widens, g.before, g.after, origin);
+      const remains = g.change === 'removed' && g.before !== undefined && resourceKeepsOtherActions(g.before, base, head);
+      this.add(g.change, what, g.widens, g.before, g.after, origin, remains);
     }
   }
 

@@ -36,6 +36,15 @@ function valueText(c: Change, v: DiffValue): string {
 
 const at = (w: Where) => `${w.file}:${w.line}`;
 
+/** Said of a removed action whose resource keeps its other actions: a narrowing, not a deleted grant. */
+const REMAINS = '; the resource keeps its other actions';
+
+const narrowings = (d: ModelDiff): number => d.changes.filter((c) => c.grantRemains).length;
+
+function narrowedNote(n: number): string {
+  return `${n} action${n === 1 ? ' was' : 's were'} dropped from resources that keep their other actions: where the grants' words did not change, the standard library narrowed their patterns (docs/stdlib.md's changelog says why)`;
+}
+
 /**
  * User text as it may reach a terminal or a pull request: control characters (an escape sequence
  * could rewrite the line a reviewer reads), bidi controls and invisible characters shown as
@@ -82,11 +91,13 @@ export function renderDiffText(d: ModelDiff): string {
           ? `${c.change} ${what}${valueText(c, c.before)} -> ${valueText(c, c.after)}`
           : `${what}${valueText(c, (c.after ?? c.before)!)}`;
       // For what is there now the place to look is HEAD; for what went, BASE.
-      const where = c.source ? `  (${c.change === 'removed' ? 'was ' : ''}${at(c.source)})` : '';
+      const where = c.source ? `  (${c.change === 'removed' ? 'was ' : ''}${at(c.source)}${c.grantRemains ? REMAINS : ''})` : '';
       lines.push(`    ${flag(c)} ${SIGN[c.change]} ${body}${where}`);
     }
   }
   lines.push('', `${summary(d)} (marked !)`);
+  const narrowed = narrowings(d);
+  if (narrowed > 0) lines.push(narrowedNote(narrowed));
   return `${lines.map(visible).join('\n')}\n`;
 }
 
@@ -105,10 +116,12 @@ export function renderDiffMarkdown(d: ModelDiff): string {
       const construct = `${c.kind} ${code(c.name)}${c.account ? ` in ${code(c.account.name ?? c.account.id)}` : ''}`;
       const change = `${c.what === c.kind ? '' : `${c.what} `}${c.change}`;
       const cell = (v: DiffValue | undefined) => (v === undefined ? '' : code(valueText(c, v)));
-      const where = c.source ? code(`${c.change === 'removed' ? 'was ' : ''}${at(c.source)}`) : '';
+      const where = c.source ? code(`${c.change === 'removed' ? 'was ' : ''}${at(c.source)}${c.grantRemains ? REMAINS : ''}`) : '';
       lines.push(`| ${c.widens ? '⚠️' : ''} | ${construct} | ${change} | ${cell(c.before)} | ${cell(c.after)} | ${where} |`);
     }
     lines.push('', '⚠️ may widen access: review before merging.');
+    const narrowed = narrowings(d);
+    if (narrowed > 0) lines.push('', narrowedNote(narrowed));
   }
   if (d.incomplete.length > 0) lines.push('', '**Not compared:**', '', ...d.incomplete.map((i) => `- ${visible(notComparedText(i))}`));
   return `${lines.join('\n')}\n`;
@@ -140,6 +153,7 @@ export function renderDiffJson(d: ModelDiff): string {
         ...(c.before !== undefined ? { before: value(c, c.before) } : {}),
         ...(c.after !== undefined ? { after: value(c, c.after) } : {}),
         ...(c.source ? { source: where(c.source) } : {}),
+        ...(c.grantRemains ? { grantRemains: true } : {}),
       })),
       incomplete: d.incomplete,
     },

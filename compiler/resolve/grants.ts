@@ -6,7 +6,7 @@
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Grant, GrantLike, RawStatement, Word } from '../syntax/ast.js';
 import type { AccountRef, IntentGrant, IntentTarget, PatternGrant, RawGrant } from '../ir/intent.js';
-import { actionsOfService, arnMatchesResourceType, lookupAction, serviceExists } from '../catalogue/catalogue.js';
+import { actionsOfService, arnMatchesResourceType, lookupAction, resourceTypesForArn, serviceExists, wildcardSuffices } from '../catalogue/catalogue.js';
 import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
 import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, type ResolveContext } from './context.js';
@@ -14,6 +14,7 @@ import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
 import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../glob/wildcard-reach.js';
 import { refuseWidening } from './name-check.js';
+import { checkRolePath } from './role-paths.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';
 
@@ -85,6 +86,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   for (const word of grant.targets) {
     // Only S3 object keys may hold non-ASCII text; every other name AWS accepts is ASCII.
     if (!checkNameCharacters(ctx.bag, word, { what: 'target', unicode: pattern.target.catalogueType === 'object' })) continue;
+    if (!checkRolePath(ctx, pattern.target, word, accounts[0])) continue;
     const perAccount = new Set<string>();
     for (const account of accounts) {
       const target = buildTarget(ctx, pattern.target, service, word, account);
@@ -186,13 +188,17 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
     if (!resources.some((r) => r.arn === text)) resources.push({ arn: text, meaning: text, written: text, span: word.span });
   }
   if (effect === 'Allow' && !raw.because) {
-    const wildcardOnly = raw.actions.find((w) => lookupAction(w.value)?.wildcardOnly);
+    // An action AWS takes on nothing narrower than `*`, named on resources it never acts on.
+    const wildcardOnly = raw.actions.find((w) => {
+      const action = lookupAction(w.value);
+      return action !== undefined && wildcardSuffices(action) && !raw.resources.some((r) => resourceTypesForArn(action, r.value).length > 0);
+    });
     if (widened) {
       ctx.bag.add('IAM2112', widened.word.span, `\`${widened.word.value}\` reaches ${widened.reach.what}; say why with \`because "…"\``, {
         suggestion: 'name the resources, or add `because "REASON"`',
       });
     } else if (wildcardOnly) {
-      ctx.bag.add('IAM2112', wildcardOnly.span, `AWS accepts \`${wildcardOnly.value}\` only on \`*\`; say why with \`because "…"\``);
+      ctx.bag.add('IAM2112', wildcardOnly.span, `AWS takes no narrower resource than \`*\` for \`${wildcardOnly.value}\`; say why with \`because "…"\``);
     }
   }
   if (actions.length === 0 || resources.length === 0) return undefined;

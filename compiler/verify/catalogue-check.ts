@@ -3,7 +3,7 @@
  * (or is `*`), and every condition key applies to the action or is global. Anything else would be
  * a statement that never works — or, for a condition, one that never matches.
  */
-import { actionsOfService, conditionKeyApplies, expandActionGlob, lookupAction, resourceTypesForArn } from '../catalogue/catalogue.js';
+import { actionsOfService, conditionKeyApplies, correctionNote, expandActionGlob, lookupAction, resourceTypesForArn } from '../catalogue/catalogue.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Span } from '../diagnostics/span.js';
@@ -36,7 +36,7 @@ export function checkCatalogue(owner: string, s: Statement, ownerSpan: Span): Di
         out.push(diagnostic('IAM4103', span, `\`${name}\` ${where} accepts only \`*\`, not \`${resource}\``, { related }));
       } else if (resourceTypesForArn(action, resource).length === 0) {
         const types = action.resourceTypes.map((t) => `\`${t.name}\``).join(', ');
-        out.push(diagnostic('IAM4103', span, `\`${name}\` ${where} cannot act on \`${resource}\``, { detail: `it accepts ${types}`, related }));
+        out.push(diagnostic('IAM4103', span, `\`${name}\` ${where} cannot act on \`${resource}\``, { detail: `it accepts ${types}${correctionNote(action)}`, related }));
       }
     }
     for (const c of s.conditions) {

@@ -154,6 +154,10 @@ describe('a reasoned `*` where AWS takes a narrower ARN (IAM5132)', () => {
     expect(found[0]!.message).toContain('`arn:aws:ec2:REGION:ACCOUNT:vpc/*`');
   });
 
+  it('is quiet for a reasoned `*` on an action whose one resource type is optional', async () => {
+    expect(await lintIntent('role r for ec2 in prod {\n  allow "cloudwatch:PutMetricData" on "*" because "metrics name no resource"\n}\n')).toEqual([]);
+  });
+
   it('is quiet for an action AWS accepts only on `*`, and for the narrower ARN', async () => {
     expect(await lintIntent('role r for ec2 in prod {\n  allow "ec2:DescribeVpcs" on "*" because "the dashboard lists VPCs"\n}\n')).toEqual([]);
     expect(await lintIntent(`role r for ec2 in prod {\n  allow "ec2:CreateVpc" on "arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc/*" because "the network team builds VPCs"\n}\n`)).toEqual([]);

@@ -1,10 +1,11 @@
 /**
  * Drift between the stdlib and AWS's catalogue: every action exists, every resource a pattern
- * builds fits a type the action accepts (or is `*` for wildcard-only actions, with a reason), and
+ * builds fits a type the action accepts (or is `*` for actions that take only `*` or list only
+ * optional resource types, with a reason), and
  * every condition key applies.
  */
 import { describe, expect, it } from 'vitest';
-import { arnMatchesResourceType, conditionKeyApplies, lookupAction } from '../../compiler/catalogue/catalogue.js';
+import { arnMatchesResourceType, conditionKeyApplies, lookupAction, wildcardSuffices } from '../../compiler/catalogue/catalogue.js';
 import { PATTERNS } from '../../stdlib/index.js';
 import type { Pattern } from '../../stdlib/pattern.js';
 import { CTX, SAMPLE_TARGETS } from './samples.js';
@@ -28,7 +29,7 @@ export function catalogueProblems(pattern: Pattern, samples: readonly string[]):
         }
         const resources = part.on(built);
         if (resources.length === 1 && resources[0] === '*') {
-          if (!action.wildcardOnly) problems.push(`${name} is on * but accepts resources`);
+          if (!wildcardSuffices(action)) problems.push(`${name} is on * but requires a resource`);
           if (!part.why) problems.push(`${name} is on * without a why`);
         } else {
           for (const arn of resources) {
@@ -53,7 +54,7 @@ describe('every pattern agrees with the catalogue', () => {
     expect(catalogueProblems(pattern, SAMPLE_TARGETS[pattern.id] ?? [])).toEqual([]);
   });
   it('builds targets that fit the shape’s own catalogue type', () => {
-    // A targetless or condition-form pattern builds no resource ARN: there is no type to fit.
+    // A targetless or condition-form pattern builds no resource of its own to check.
     for (const pattern of PATTERNS.filter((p) => (p.target.form ?? 'name') === 'name')) {
       for (const sample of SAMPLE_TARGETS[pattern.id] ?? []) {
         const built = pattern.target.build(sample, CTX);
@@ -68,6 +69,16 @@ describe('the drift check catches drift', () => {
   it('reports a misspelt action', () => {
     const broken: Pattern = { ...sqs, parts: [{ ...sqs.parts[0]!, actions: ['sqs:SendMesage'] }] };
     expect(catalogueProblems(broken, ['orders'])).toEqual(['sqs:SendMesage is not in the catalogue']);
+  });
+  it('accepts `*`, with a why, for an action whose only resource type is optional', () => {
+    const metrics: Pattern = { ...sqs, parts: [{ actions: ['cloudwatch:PutMetricData'], on: () => ['*'], why: 'its only resource type is optional' }] };
+    expect(catalogueProblems(metrics, ['orders'])).toEqual([]);
+    const unreasoned: Pattern = { ...sqs, parts: [{ actions: ['cloudwatch:PutMetricData'], on: () => ['*'] }] };
+    expect(catalogueProblems(unreasoned, ['orders'])).toEqual(['cloudwatch:PutMetricData is on * without a why']);
+  });
+  it('refuses `*` for an action with one required type beside optional ones', () => {
+    const broken: Pattern = { ...sqs, parts: [{ actions: ['s3:GetObject'], on: () => ['*'], why: 'x' }] };
+    expect(catalogueProblems(broken, ['orders'])).toEqual(['s3:GetObject is on * but requires a resource']);
   });
   it('reports wrong case', () => {
     const broken: Pattern = { ...sqs, parts: [{ ...sqs.parts[0]!, actions: ['sqs:sendMessage'] }] };
@@ -84,7 +95,7 @@ describe('the drift check catches drift', () => {
     };
     expect(catalogueProblems(broken, ['orders'])).toEqual([
       'ssm:DescribeParameters accepts no resource like arn:aws:sqs:eu-west-1:123456789012:orders',
-      'sqs:SendMessage is on * but accepts resources',
+      'sqs:SendMessage is on * but requires a resource',
       'sqs:SendMessage is on * without a why',
       's3:prefix does not apply to sqs:SendMessage',
     ]);

