@@ -4,7 +4,6 @@
  * else, and a name AWS would refuse is a coded diagnostic at the name.
  */
 import { describe, expect, it } from 'vitest';
-import { lookupAction } from '../../../compiler/catalogue/catalogue.js';
 import { at } from '../../helpers/compile.js';
 import { allowed, arn, dsl, pairs, yaml } from './support.js';
 
@@ -138,13 +137,11 @@ describe('apps patterns compile to exactly the calls they name', () => {
 });
 
 /**
- * Task-token responses and log-group reads rest on the catalogue override table (AWS checks
- * SendTask* against the state machine; log-group actions on `log-group:NAME:*`): they run where the
- * catalogue reader applies it.
+ * Task-token responses and log-group reads rest on the catalogue override table
+ * (compiler/catalogue/overrides.ts): AWS checks SendTask* against the state machine, and log-group
+ * actions on `log-group:NAME:*`.
  */
-const OVERRIDES_APPLIED = lookupAction('states:SendTaskSuccess')?.wildcardOnly === false;
-
-describe.runIf(OVERRIDES_APPLIED)('apps patterns that need the catalogue override table', () => {
+describe('apps patterns that rest on the catalogue override table', () => {
   it('responds to task tokens of one state machine, not of every machine', () => {
     const expected = pairs(['states:SendTaskFailure', 'states:SendTaskHeartbeat', 'states:SendTaskSuccess'], [arn('states', 'stateMachine:approval-flow')]).sort();
     for (const result of [dsl('respond states state-machine', 'approval-flow'), yaml('respond states state-machine', 'approval-flow')]) {

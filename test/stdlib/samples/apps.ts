@@ -31,7 +31,7 @@ export const APPS_SAMPLES: Record<string, readonly string[]> = {
   'sqs.purge.queue': ['orders', 'orders-*'],
   'states.read.state-machine': ['order-flow', 'order-*'],
   'states.redrive.state-machine': ['order-flow'],
-  'states.respond.state-machine': ['order-flow'],
+  'states.respond.state-machine': ['order-flow', 'order-*'],
   'states.run.state-machine': ['order-flow', 'order-*'],
   'textract.analyze.documents': [''],
 };

@@ -12,8 +12,7 @@ export const APPS_NAMES: Record<string, readonly string[]> = {
   'run states state-machine': ['orders-flow', 'orders-*'],
   'read states state-machine': ['orders-flow', 'orders-*'],
   'redrive states state-machine': ['orders-flow', 'orders-*'],
-  // A glob here needs the override table's statemachine type for the task-token actions (catalogue/overrides.ts).
-  'respond states state-machine': ['approval-flow'],
+  'respond states state-machine': ['approval-flow', 'approval-*'],
   'read logs group': ['/aws/lambda/processor', '/app/*', '/ecs/app'],
   'create logs group': ['/aws/lambda/processor', '/app/*'],
   'read scheduler schedules': ['default', 'reminders-*'],
