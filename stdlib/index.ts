@@ -3,13 +3,18 @@
  */
 import { acmPatterns } from './acm.js';
 import { aossPatterns } from './aoss.js';
+import { appsyncPatterns } from './appsync.js';
 import { athenaPatterns } from './athena.js';
+import { bedrockPatterns } from './bedrock.js';
+import { cePatterns } from './ce.js';
 import { cloudformationPatterns } from './cloudformation.js';
 import { cloudfrontPatterns } from './cloudfront.js';
 import { codeartifactPatterns } from './codeartifact.js';
 import { codebuildPatterns } from './codebuild.js';
 import { codecommitPatterns } from './codecommit.js';
 import { codepipelinePatterns } from './codepipeline.js';
+import { cognitoIdpPatterns } from './cognito-idp.js';
+import { comprehendPatterns } from './comprehend.js';
 import { daxPatterns } from './dax.js';
 import { dynamodbPatterns } from './dynamodb.js';
 import { ec2Patterns } from './ec2.js';
@@ -21,6 +26,7 @@ import { elasticfilesystemPatterns } from './elasticfilesystem.js';
 import { elasticmapreducePatterns } from './elasticmapreduce.js';
 import { esPatterns } from './es.js';
 import { eventsPatterns } from './events.js';
+import { executeApiPatterns } from './execute-api.js';
 import { firehosePatterns } from './firehose.js';
 import { gluePatterns } from './glue.js';
 import { iamPatterns } from './iam.js';
@@ -28,19 +34,27 @@ import { kinesisPatterns } from './kinesis.js';
 import { kmsPatterns } from './kms.js';
 import { lambdaPatterns } from './lambda.js';
 import { logsPatterns } from './logs.js';
+import { mobileanalyticsPatterns } from './mobileanalytics.js';
+import { mobiletargetingPatterns } from './mobiletargeting.js';
+import { mqPatterns } from './mq.js';
 import { organizationsPatterns } from './organizations.js';
+import { pollyPatterns } from './polly.js';
 import { rdsDataPatterns } from './rds-data.js';
 import { rdsDbPatterns } from './rds-db.js';
 import { redshiftDataPatterns } from './redshift-data.js';
+import { rekognitionPatterns } from './rekognition.js';
 import { route53Patterns } from './route53.js';
 import { s3Patterns } from './s3.js';
 import { sagemakerPatterns } from './sagemaker.js';
+import { schedulerPatterns } from './scheduler.js';
 import { secretsmanagerPatterns } from './secretsmanager.js';
 import { serverlessrepoPatterns } from './serverlessrepo.js';
+import { sesPatterns } from './ses.js';
 import { snsPatterns } from './sns.js';
 import { sqsPatterns } from './sqs.js';
 import { ssmPatterns } from './ssm.js';
 import { statesPatterns } from './states.js';
+import { textractPatterns } from './textract.js';
 import type { Pattern } from './pattern.js';
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -48,13 +62,18 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const PATTERNS: readonly Pattern[] = [
   ...acmPatterns,
   ...aossPatterns,
+  ...appsyncPatterns,
   ...athenaPatterns,
+  ...bedrockPatterns,
+  ...cePatterns,
   ...cloudformationPatterns,
   ...cloudfrontPatterns,
   ...codeartifactPatterns,
   ...codebuildPatterns,
   ...codecommitPatterns,
   ...codepipelinePatterns,
+  ...cognitoIdpPatterns,
+  ...comprehendPatterns,
   ...daxPatterns,
   ...dynamodbPatterns,
   ...ec2Patterns,
@@ -66,6 +85,7 @@ export const PATTERNS: readonly Pattern[] = [
   ...elasticmapreducePatterns,
   ...esPatterns,
   ...eventsPatterns,
+  ...executeApiPatterns,
   ...firehosePatterns,
   ...gluePatterns,
   ...iamPatterns,
@@ -73,19 +93,27 @@ export const PATTERNS: readonly Pattern[] = [
   ...kmsPatterns,
   ...lambdaPatterns,
   ...logsPatterns,
+  ...mobileanalyticsPatterns,
+  ...mobiletargetingPatterns,
+  ...mqPatterns,
   ...organizationsPatterns,
+  ...pollyPatterns,
   ...rdsDataPatterns,
   ...rdsDbPatterns,
   ...redshiftDataPatterns,
+  ...rekognitionPatterns,
   ...route53Patterns,
   ...s3Patterns,
   ...sagemakerPatterns,
+  ...schedulerPatterns,
   ...secretsmanagerPatterns,
   ...serverlessrepoPatterns,
+  ...sesPatterns,
   ...snsPatterns,
   ...sqsPatterns,
   ...ssmPatterns,
   ...statesPatterns,
+  ...textractPatterns,
 ].sort((a, b) => byString(a.id, b.id));
 
 const BY_KEY = new Map(PATTERNS.map((p) => [`${p.service} ${p.verb} ${p.resourceType}`, p]));

@@ -17,4 +17,15 @@ export const snsPatterns: readonly Pattern[] = [
     parts: [{ actions: ['sns:Publish'], on: itself }],
     versusCdk: 'same as `grantPublish`; the key grant is separate (`encrypt kms key`)',
   },
+  {
+    id: 'sns.subscribe.topic',
+    service: 'sns',
+    verb: 'subscribe',
+    resourceType: 'topic',
+    doc: 'subscribe an endpoint (a queue, a function, an address) to a topic',
+    target: topic,
+    parts: [{ actions: ['sns:Subscribe'], on: itself }],
+    versusCdk: 'same as `grantSubscribe`',
+    note: 'unsubscribing and changing subscription attributes are not part of subscribing',
+  },
 ];

@@ -23,6 +23,16 @@ export const sqsPatterns: readonly Pattern[] = [
     versusCdk: 'same as `grantConsumeMessages`; the key grant is separate (`decrypt kms key`)',
   },
   {
+    id: 'sqs.purge.queue',
+    service: 'sqs',
+    verb: 'purge',
+    resourceType: 'queue',
+    doc: 'delete every message on a queue at once',
+    target: queue,
+    parts: [{ actions: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:PurgeQueue'], on: itself }],
+    versusCdk: '`grantPurge` grants PurgeQueue, GetQueueAttributes and GetQueueUrl: the same',
+  },
+  {
     id: 'sqs.send.queue',
     service: 'sqs',
     verb: 'send',
@@ -31,5 +41,6 @@ export const sqsPatterns: readonly Pattern[] = [
     target: queue,
     parts: [{ actions: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], on: itself }],
     versusCdk: 'same as `grantSendMessages`',
+    note: 'SendMessageBatch is authorised as `sqs:SendMessage`: AWS has no separate batch action',
   },
 ];

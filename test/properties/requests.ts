@@ -72,7 +72,9 @@ export function contextArb(): fc.Arbitrary<Record<string, string>> {
 
 export function requestArb(cells: readonly OracleCell[], samples: readonly ActionSample[]): fc.Arbitrary<OracleRequest> {
   const services = [...new Set(cells.flatMap((c) => c.actions.map((a) => a.split(':')[0]!)))];
-  const sameService = samples.filter((s) => services.includes(s.service));
+  // A service whose every action is `*`-only (Textract, Comprehend) has no ARN-shaped samples: use all.
+  const ofServices = samples.filter((s) => services.includes(s.service));
+  const sameService = ofServices.length > 0 ? ofServices : samples;
   const fromCell = fc.constantFrom(...cells).chain((cell) =>
     fc.record({
       action: fc.oneof(

@@ -193,7 +193,7 @@ describe('service lists', () => {
     expect(services).toEqual(expect.arrayContaining(['dynamodb', 'ecr', 'events', 'iam', 'kms', 'lambda', 'logs', 's3', 'secretsmanager', 'sns', 'sqs', 'ssm', 'states']));
     expect(resourceTypesFor('s3')).toEqual(['bucket', 'objects']);
     expect(verbsFor('s3', 'objects')).toEqual(['delete', 'read', 'write']);
-    expect(verbsFor('sqs', 'queue')).toEqual(['consume', 'send']);
+    expect(verbsFor('sqs', 'queue')).toEqual(['consume', 'purge', 'send']);
     expect(verbsFor('nope', 'x')).toEqual([]);
   });
 });

@@ -31,10 +31,22 @@ const COMPUTE_NAMES: Record<string, fc.Arbitrary<string>> = {
   'route53.write.records': idWithGlob(/^Z[A-Z0-9]{5,13}$/),
 };
 
+/** The apps group's ids of a fixed shape and compound names. */
+const APPS_NAMES: Record<string, fc.Arbitrary<string>> = {
+  'appsync.mutate.api': fc.stringMatching(/^[a-z0-9]{26}$/),
+  'appsync.query.api': fc.stringMatching(/^[a-z0-9]{26}$/),
+  'appsync.subscribe.api': fc.stringMatching(/^[a-z0-9]{26}$/),
+  'bedrock.invoke.inference-profile': fc.tuple(fc.constantFrom('us', 'eu', 'apac'), plainName).map(([geo, model]) => `${geo}.${model}`),
+  'execute-api.invoke.api': fc
+    .tuple(fc.stringMatching(/^[a-z0-9]{10}$/), fc.constantFrom('prod', '*'), fc.constantFrom('GET', 'POST', '*'), objectKey)
+    .map(([api, stage, method, path]) => `${api}/${stage}/${method}/${path}`),
+  'mobiletargeting.write.endpoints': fc.stringMatching(/^[a-f0-9]{32}$/),
+};
+
 function nameFor(patternId: string): fc.Arbitrary<string> {
   if (patternId.endsWith('.objects')) return fc.tuple(plainName, objectKey).map(([b, k]) => `${b.replace(/[*]/g, '')}x/${k}`);
   if (patternId.startsWith('kms.')) return fc.uuid();
-  const shaped = COMPUTE_NAMES[patternId];
+  const shaped = COMPUTE_NAMES[patternId] ?? APPS_NAMES[patternId];
   if (shaped) return shaped;
   // Compound names: each part on its own (`DATABASE/TABLE`, `DOMAIN/INDEX`, `DB-RESOURCE-ID/USER`).
   const literal = plainName.map((n) => n.replace(/[*]/g, '') || 'a0');

@@ -23,6 +23,8 @@ export const SAMPLE_SERVICES = [
   'elasticfilesystem', 'elasticmapreduce', 'route53', 'sagemaker', 'serverlessrepo', 'sts',
   // The data group's services.
   'kinesis', 'firehose', 'athena', 'glue', 'rds-db', 'rds-data', 'es', 'aoss', 'redshift-data', 'dax',
+  // The apps group's services.
+  'scheduler', 'ses', 'bedrock', 'appsync', 'cognito-idp', 'execute-api', 'rekognition', 'mobiletargeting', 'mq',
 ] as const;
 
 /** Every action of the given services that accepts at least one ARN-shaped resource type. */

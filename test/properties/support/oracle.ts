@@ -239,6 +239,31 @@ const PLACEHOLDER: Record<string, string> = {
   // OpenSearch authorises an HTTP call on the domain ARN followed by the request's path.
   'es:DomainName': '[a-z][a-z0-9-]{2,27}(/.*)?',
   CollectionId: '[a-z0-9]{3,40}',
+  // The apps group's services (each service's API reference, naming rules of the resource). Ids
+  // whose length AWS fixes (AppSync, API Gateway, Pinpoint) keep only their characters here, so a
+  // generated `x` is judged: what a grant means never depends on an id's length.
+  ExecutionId: '[A-Za-z0-9_-]{1,80}',
+  GroupName: '[A-Za-z0-9_.-]{1,64}',
+  ScheduleName: '[A-Za-z0-9_.-]{1,64}',
+  IdentityName: '[A-Za-z0-9._%+@-]+',
+  TemplateName: '[A-Za-z0-9_-]{1,64}',
+  ConfigurationSetName: '[A-Za-z0-9_-]{1,64}',
+  'bedrock:ResourceId': '[A-Za-z0-9._:-]+',
+  GraphQLAPIId: '[a-z0-9]+',
+  TypeName: '[A-Za-z_][A-Za-z0-9_]*',
+  FieldName: '[A-Za-z_][A-Za-z0-9_]*',
+  UserPoolId: '[A-Za-z0-9_-]+',
+  ApiId: '[a-z0-9]+',
+  Stage: '[A-Za-z0-9_$-]+',
+  Method: '(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)',
+  // A resource's path parts are never empty (API Gateway, CreateResource `pathPart`).
+  ApiSpecificResourcePath: '[A-Za-z0-9._~{}+@-]+(/[A-Za-z0-9._~{}+@-]+)*',
+  'rekognition:CollectionId': '[A-Za-z0-9_.-]{1,255}',
+  AppId: '[a-z0-9]+',
+  EndpointId: '[A-Za-z0-9_-]+',
+  BrokerName: '[A-Za-z0-9_-]{1,50}',
+  // Broker ids are `b-` and a UUID; any id is what the grants mean, so the generated ones (`x`) stand in.
+  BrokerId: '[A-Za-z0-9-]+',
 };
 
 const formatRegex = new Map<string, RegExp>();
