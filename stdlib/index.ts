@@ -1,6 +1,7 @@
 /**
  * The standard library: every pattern, and the lookups the resolver and `iamc stdlib` use.
  */
+import { cloudwatchPatterns } from './cloudwatch.js';
 import { dynamodbPatterns } from './dynamodb.js';
 import { ecrPatterns } from './ecr.js';
 import { eventsPatterns } from './events.js';
@@ -15,10 +16,12 @@ import { snsPatterns } from './sns.js';
 import { sqsPatterns } from './sqs.js';
 import { ssmPatterns } from './ssm.js';
 import { statesPatterns } from './states.js';
+import { xrayPatterns } from './xray.js';
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const PATTERNS: readonly Pattern[] = [
+  ...cloudwatchPatterns,
   ...dynamodbPatterns,
   ...ecrPatterns,
   ...eventsPatterns,
@@ -32,6 +35,7 @@ export const PATTERNS: readonly Pattern[] = [
   ...sqsPatterns,
   ...ssmPatterns,
   ...statesPatterns,
+  ...xrayPatterns,
 ].sort((a, b) => byString(a.id, b.id));
 
 const BY_KEY = new Map(PATTERNS.map((p) => [`${p.service} ${p.verb} ${p.resourceType}`, p]));
