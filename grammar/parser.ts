@@ -6,8 +6,18 @@
  * alternatives that start with the keyword come first and the alternation ignores the
  * ambiguity: chevrotain takes the first alternative whose lookahead matches.
  */
-import { CstParser, EOF, type CstNode, type ILexingError, type IRecognitionException, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
-import { allTokens, Comma, Equals, iamLexer, K, LCurly, LSquare, Name, RCurly, RSquare, Str } from './tokens.js';
+import { CstParser, EOF, tokenMatcher, type CstNode, type ILexingError, type IRecognitionException, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { allTokens, Comma, Equals, iamLexer, Identifier, K, LCurly, LSquare, Name, RCurly, RSquare, Str } from './tokens.js';
+import { OPTION_WORDS, TARGETLESS } from './pattern-forms.js';
+
+const TARGETLESS_GRANTS: ReadonlySet<string> = new Set(TARGETLESS);
+/** Keywords that start a grant's clauses: after `VERB SERVICE TYPE` they end the (missing) targets. */
+const CLAUSE_KEYWORDS: ReadonlySet<TokenType> = new Set([K.in, K.to, K.when, K.because]);
+
+/** A word token's text as written, without the quotes of a string. */
+function wordText(token: IToken): string {
+  return tokenMatcher(token, Str) ? token.image.replace(/^"|"$/g, '') : token.image;
+}
 
 /**
  * Parse errors carry their facts as JSON in the exception message, so the front end can word
@@ -207,18 +217,61 @@ class IamParser extends CstParser {
     this.SUBRULE(this.word, { LABEL: 'value' });
   });
 
+  /**
+   * `VERB SERVICE TYPE [TARGETS] [OPTION VALUE …] [in ACCOUNT] [to SERVICE] [when …] [because …]`.
+   * Whether targets follow is decided by gates (see `targetFollows`, `optionFollows`), because a
+   * targetless grant (`write xray traces`) must never read the next line's grant as its target.
+   */
   grant = this.RULE('grant', () => {
     this.SUBRULE(this.word, { LABEL: 'verb' });
     this.SUBRULE2(this.word, { LABEL: 'service' });
     this.SUBRULE3(this.word, { LABEL: 'resourceType' });
-    this.SUBRULE(this.words, { LABEL: 'targets' });
-    this.OPTION(() => {
-      this.CONSUME(K.to);
-      this.SUBRULE4(this.word, { LABEL: 'to' });
+    this.OPTION({ GATE: () => this.targetFollows(), DEF: () => this.SUBRULE(this.words, { LABEL: 'targets' }) });
+    this.MANY({ GATE: () => this.optionFollows(), DEF: () => this.SUBRULE(this.grantOption) });
+    this.OPTION2(() => {
+      this.CONSUME(K.in);
+      this.SUBRULE4(this.word, { LABEL: 'account' });
     });
-    this.OPTION2(() => this.SUBRULE(this.when));
-    this.OPTION3(() => this.SUBRULE(this.because));
+    this.OPTION3(() => {
+      this.CONSUME(K.to);
+      this.SUBRULE5(this.word, { LABEL: 'to' });
+    });
+    this.OPTION4(() => this.SUBRULE(this.when));
+    this.OPTION5(() => this.SUBRULE(this.because));
   });
+
+  /** `family "web-task"`: a clause a pattern declares; resolve checks the word against the pattern. */
+  grantOption = this.RULE('grantOption', () => {
+    this.CONSUME(Name, { LABEL: 'option' });
+    this.SUBRULE(this.word, { LABEL: 'value' });
+  });
+
+  /**
+   * After `VERB SERVICE TYPE` (the three tokens just read): a grant of a targetless pattern takes
+   * a target only when one is plainly written (a string or a list; cst-to-ast's reader, resolve,
+   * reports it), so a bare word after it starts the next grant. Any other grant takes the words
+   * that follow unless they are a clause keyword (`in`, `to`, `when`, `because`): a missing target
+   * is then resolve's clear error rather than a clause read as a name.
+   */
+  private targetFollows(): boolean {
+    const next = this.LA(1);
+    const grant = [this.LA(-2), this.LA(-1), this.LA(0)].map(wordText).join(' ');
+    if (TARGETLESS_GRANTS.has(grant)) return tokenMatcher(next, Str) || next.tokenType === LSquare;
+    return !CLAUSE_KEYWORDS.has(next.tokenType);
+  }
+
+  /**
+   * An option clause: a word some pattern declares as an option, or any other plain word on the
+   * grant's own line followed by a value (resolve then names the options the pattern takes). A word
+   * on a new line that no pattern declares starts the next grant.
+   */
+  private optionFollows(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType !== Identifier) return false;
+    const value = this.LA(2);
+    if (!tokenMatcher(value, Name) && !tokenMatcher(value, Str)) return false;
+    return Object.hasOwn(OPTION_WORDS, next.image) || next.startLine === this.LA(0).endLine;
+  }
 
   rawStatement = this.RULE('rawStatement', () => {
     this.OR([{ ALT: () => this.CONSUME(K.allow) }, { ALT: () => this.CONSUME(K.deny) }]);
