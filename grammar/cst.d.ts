@@ -175,7 +175,7 @@ export type GrantCstChildren = {
   verb: WordCstNode[];
   service: WordCstNode[];
   resourceType: WordCstNode[];
-  targets?: WordsCstNode[];
+  targets?: (WordsCstNode)[];
   grantOption?: GrantOptionCstNode[];
   In?: IToken[];
   account?: WordCstNode[];

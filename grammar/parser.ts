@@ -11,8 +11,6 @@ import { allTokens, Comma, Equals, iamLexer, Identifier, K, LCurly, LSquare, Nam
 import { OPTION_WORDS, TARGETLESS } from './pattern-forms.js';
 
 const TARGETLESS_GRANTS: ReadonlySet<string> = new Set(TARGETLESS);
-/** Keywords that start a grant's clauses: after `VERB SERVICE TYPE` they end the (missing) targets. */
-const CLAUSE_KEYWORDS: ReadonlySet<TokenType> = new Set([K.in, K.to, K.when, K.because]);
 
 /** A word token's text as written, without the quotes of a string. */
 function wordText(token: IToken): string {
@@ -219,14 +217,19 @@ class IamParser extends CstParser {
 
   /**
    * `VERB SERVICE TYPE [TARGETS] [OPTION VALUE …] [in ACCOUNT] [to SERVICE] [when …] [because …]`.
-   * Whether targets follow is decided by gates (see `targetFollows`, `optionFollows`), because a
-   * targetless grant (`write xray traces`) must never read the next line's grant as its target.
+   * Targets are required except for a targetless pattern (`write xray traces`), which must never
+   * read the next line's grant as its target; the tables the gates read are generated from the stdlib.
    */
   grant = this.RULE('grant', () => {
     this.SUBRULE(this.word, { LABEL: 'verb' });
     this.SUBRULE2(this.word, { LABEL: 'service' });
     this.SUBRULE3(this.word, { LABEL: 'resourceType' });
-    this.OPTION({ GATE: () => this.targetFollows(), DEF: () => this.SUBRULE(this.words, { LABEL: 'targets' }) });
+    this.OR([
+      // A grant of a targetless pattern takes a target only when one is plainly written (a string
+      // or a list; resolve reports it), so a bare word after it starts the next grant.
+      { GATE: () => this.targetless(), ALT: () => this.OPTION({ GATE: () => tokenMatcher(this.LA(1), Str) || this.LA(1).tokenType === LSquare, DEF: () => this.SUBRULE(this.words, { LABEL: 'targets' }) }) },
+      { ALT: () => this.SUBRULE2(this.words, { LABEL: 'targets' }) },
+    ]);
     this.MANY({ GATE: () => this.optionFollows(), DEF: () => this.SUBRULE(this.grantOption) });
     this.OPTION2(() => {
       this.CONSUME(K.in);
@@ -246,31 +249,19 @@ class IamParser extends CstParser {
     this.SUBRULE(this.word, { LABEL: 'value' });
   });
 
-  /**
-   * After `VERB SERVICE TYPE` (the three tokens just read): a grant of a targetless pattern takes
-   * a target only when one is plainly written (a string or a list; cst-to-ast's reader, resolve,
-   * reports it), so a bare word after it starts the next grant. Any other grant takes the words
-   * that follow unless they are a clause keyword (`in`, `to`, `when`, `because`): a missing target
-   * is then resolve's clear error rather than a clause read as a name.
-   */
-  private targetFollows(): boolean {
-    const next = this.LA(1);
-    const grant = [this.LA(-2), this.LA(-1), this.LA(0)].map(wordText).join(' ');
-    if (TARGETLESS_GRANTS.has(grant)) return tokenMatcher(next, Str) || next.tokenType === LSquare;
-    return !CLAUSE_KEYWORDS.has(next.tokenType);
+  /** Whether the three tokens just read (`VERB SERVICE TYPE`) name a pattern that takes no target. */
+  private targetless(): boolean {
+    return TARGETLESS_GRANTS.has([this.LA(-2), this.LA(-1), this.LA(0)].map(wordText).join(' '));
   }
 
   /**
-   * An option clause: a word some pattern declares as an option, or any other plain word on the
-   * grant's own line followed by a value (resolve then names the options the pattern takes). A word
-   * on a new line that no pattern declares starts the next grant.
+   * An option clause starts with a word some pattern declares as an option (grammar/pattern-forms.ts,
+   * generated from the stdlib); any other word after the targets is the next statement, or a stray
+   * word the parser reports where it stands.
    */
   private optionFollows(): boolean {
     const next = this.LA(1);
-    if (next.tokenType !== Identifier) return false;
-    const value = this.LA(2);
-    if (!tokenMatcher(value, Name) && !tokenMatcher(value, Str)) return false;
-    return Object.hasOwn(OPTION_WORDS, next.image) || next.startLine === this.LA(0).endLine;
+    return next.tokenType === Identifier && Object.hasOwn(OPTION_WORDS, next.image);
   }
 
   rawStatement = this.RULE('rawStatement', () => {

@@ -83,15 +83,14 @@ describe('a targetless grant', () => {
 });
 
 describe('a grant that needs a target', () => {
-  it('written without one is IAM2133 with an example, not a parse error', () => {
-    const r = dsl('  write xray traces\n  read s3 bucket');
+  it('written without one in YAML is IAM2133 with an example', () => {
+    const r = yaml('      - read s3 bucket\n');
     expect(codes(r)).toEqual(['IAM2133']);
     expect(r.diagnostics[0]!.suggestion).toContain('read s3 bucket "NAME"');
-    expect(codes(yaml('      - read s3 bucket\n'))).toEqual(['IAM2133']);
   });
 
-  it('followed by a clause keyword does not read the keyword as its name', () => {
-    expect(codes(dsl('  read s3 bucket because "x"'))).toEqual(['IAM2133']);
+  it('written without one in `.iam` is the parser\'s missing-word error at the end of its line, not a grant that took the next line', () => {
+    expect(at(dsl('  write xray traces\n  read s3 bucket'))).toEqual(['IAM1203 app.iam:6:17']);
   });
 });
 
@@ -151,10 +150,15 @@ describe('`in ACCOUNT` on a grant', () => {
 });
 
 describe('options', () => {
-  it('an option a pattern does not declare is IAM2119 at the word, with the nearest clause', () => {
-    const r = dsl('  consume sqs queue "jobs" becuase "x"');
-    expect(at(r)).toEqual(['IAM2119 app.iam:5:28']);
+  it('an option key a pattern does not declare is IAM2119 at the key, saying what it takes', () => {
+    const r = yaml('      - consume sqs queue: jobs\n        family: web\n');
+    expect(codes(r)).toEqual(['IAM2119']);
+    expect(r.diagnostics[0]!.message).toContain('it takes none');
+  });
+
+  it('a misspelt clause key stays an unknown key with the clause it resembles (IAM1104)', () => {
+    const r = yaml('      - consume sqs queue: jobs\n        becuase: x\n');
+    expect(codes(r)).toEqual(['IAM1104']);
     expect(r.diagnostics[0]!.suggestion).toContain('because');
-    expect(codes(yaml('      - consume sqs queue: jobs\n        family: web\n'))).toEqual(['IAM2119']);
   });
 });
