@@ -225,9 +225,9 @@ class IamParser extends CstParser {
     this.SUBRULE2(this.word, { LABEL: 'service' });
     this.SUBRULE3(this.word, { LABEL: 'resourceType' });
     this.OR([
-      // A grant of a targetless pattern takes a target only when one is plainly written (a string
-      // or a list; resolve reports it), so a bare word after it starts the next grant.
-      { GATE: () => this.targetless(), ALT: () => this.OPTION({ GATE: () => tokenMatcher(this.LA(1), Str) || this.LA(1).tokenType === LSquare, DEF: () => this.SUBRULE(this.words, { LABEL: 'targets' }) }) },
+      // A grant of a targetless pattern takes a target only when one is plainly written on its line
+      // (a string or a list; resolve reports it), so what follows on the next line is the next grant.
+      { GATE: () => this.targetless(), ALT: () => this.OPTION({ GATE: () => this.writtenTarget(), DEF: () => this.SUBRULE(this.words, { LABEL: 'targets' }) }) },
       { ALT: () => this.SUBRULE2(this.words, { LABEL: 'targets' }) },
     ]);
     this.MANY({ GATE: () => this.optionFollows(), DEF: () => this.SUBRULE(this.grantOption) });
@@ -252,6 +252,12 @@ class IamParser extends CstParser {
   /** Whether the three tokens just read (`VERB SERVICE TYPE`) name a pattern that takes no target. */
   private targetless(): boolean {
     return TARGETLESS_GRANTS.has([this.LA(-2), this.LA(-1), this.LA(0)].map(wordText).join(' '));
+  }
+
+  /** A string or a list on the line of the word just read: a target written where none is taken. */
+  private writtenTarget(): boolean {
+    const next = this.LA(1);
+    return (tokenMatcher(next, Str) || next.tokenType === LSquare) && next.startLine === this.LA(0).endLine;
   }
 
   /**
