@@ -10,6 +10,8 @@ export interface ActionSample {
   readonly service: string;
   /** ARN formats of the resource types the action accepts (`${Placeholder}`s unfilled). */
   readonly arnFormats: readonly string[];
+  /** No resource type is required: AWS also authorises the action with no resource, as `*` (PutMetricData). */
+  readonly starAccepted: boolean;
 }
 
 export const SAMPLE_SERVICES = ['sqs', 's3', 'dynamodb', 'sns', 'kms', 'ssm', 'secretsmanager', 'logs', 'lambda', 'ecr', 'states', 'events', 'iam'] as const;
@@ -26,7 +28,7 @@ export async function loadActionSamples(services: readonly string[] = SAMPLE_SER
         const type = await iamResourceTypeDetails(service, rt.name);
         if (type?.arn) formats.push(type.arn);
       }
-      if (formats.length > 0) out.push({ action: `${service}:${details.name}`, service, arnFormats: formats });
+      if (formats.length > 0) out.push({ action: `${service}:${details.name}`, service, arnFormats: formats, starAccepted: details.resourceTypes.every((rt) => !rt.required) });
     }
   }
   return out.sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));
