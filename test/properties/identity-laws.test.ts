@@ -6,21 +6,20 @@
 import fc from 'fast-check';
 import { simulateRequest } from './support/simulate.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requestArb } from './requests.js';
+import { isReal, requestArb, sampleServices } from './requests.js';
 import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
 import { compileYaml } from './support/compile-yaml.js';
 import { roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
-import { denotes, requestIsReal, roleCells, type OracleRequest } from './support/oracle.js';
+import { denotes, roleCells, type OracleRequest } from './support/oracle.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
 const REQUESTS_PER_INTENT = 10;
 
 let samples: ActionSample[] = [];
-let formatsByAction = new Map<string, readonly string[]>();
-const formatsOf = (action: string): readonly string[] | undefined => formatsByAction.get(action.toLowerCase());
+let byAction = new Map<string, ActionSample>();
 beforeAll(async () => {
-  samples = await loadActionSamples();
-  formatsByAction = new Map(samples.map((s) => [s.action.toLowerCase(), s.arnFormats]));
+  samples = await loadActionSamples(sampleServices());
+  byAction = new Map(samples.map((s) => [s.action.toLowerCase(), s]));
 });
 
 type Law = 'soundness' | 'completeness';
@@ -43,7 +42,7 @@ async function checkLaw(law: Law, role: RoleSpec, requests: readonly OracleReque
   const cells = roleCells(role);
   for (const r of requests) {
     // An ARN of a type the action never takes is a request AWS never sends: nothing to judge.
-    if (!requestIsReal(r, formatsOf)) {
+    if (!isReal(r, byAction)) {
       tally.skipped++;
       continue;
     }

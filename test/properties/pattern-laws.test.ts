@@ -7,12 +7,11 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PATTERNS } from '../../stdlib/index.js';
-import { requestArb } from './requests.js';
-import { loadActionSamples, SAMPLE_SERVICES, type ActionSample } from './support/catalogue-samples.js';
+import { isReal, requestArb, sampleServices } from './requests.js';
+import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
 import { compileYaml } from './support/compile-yaml.js';
 import { NAMES, PASS_TO, toYaml, type RoleSpec } from './support/intent-gen.js';
-import { denotes, requestIsReal, roleCells, type OracleRequest } from './support/oracle.js';
+import { denotes, roleCells } from './support/oracle.js';
 import { APPS_NAMES } from './support/oracle/apps.js';
 import { COMPUTE_NAMES } from './support/oracle/compute.js';
 import { DATA_NAMES } from './support/oracle/data.js';
@@ -26,16 +25,9 @@ const REQUESTS = Math.max(8, Math.round(RUNS / 15));
 let samples: ActionSample[] = [];
 let byAction = new Map<string, ActionSample>();
 beforeAll(async () => {
-  samples = await loadActionSamples([...new Set([...SAMPLE_SERVICES, ...PATTERNS.map((p) => p.service)])]);
+  samples = await loadActionSamples(sampleServices());
   byAction = new Map(samples.map((s) => [s.action.toLowerCase(), s]));
 });
-
-/** A request AWS could send: an ARN of a type its action takes, or `*` where no type is required. */
-export function isReal(r: OracleRequest, samplesByAction: ReadonlyMap<string, ActionSample>): boolean {
-  const sample = samplesByAction.get(r.action.toLowerCase());
-  if (r.resource === '*' && sample?.starAccepted === true) return true;
-  return requestIsReal(r, (action) => samplesByAction.get(action.toLowerCase())?.arnFormats);
-}
 
 const tally = { allowed: 0, denied: 0, skipped: 0 };
 

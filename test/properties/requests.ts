@@ -4,10 +4,10 @@
  * or region, prefix and suffix extensions, case, near-miss secret suffixes, keys outside a prefix).
  */
 import fc from 'fast-check';
-import type { ActionSample } from './support/catalogue-samples.js';
-import { fillArn } from './support/catalogue-samples.js';
+import { fillArn, SAMPLE_SERVICES, type ActionSample } from './support/catalogue-samples.js';
+import { PATTERNS } from '../../stdlib/index.js';
 import { ACCOUNT, REGION, SOURCE_ACCOUNT } from './support/intent-gen.js';
-import type { OracleCell, OracleRequest } from './support/oracle.js';
+import { requestIsReal, type OracleCell, type OracleRequest } from './support/oracle.js';
 
 const FILL_STAR = ['', 'x', 'a/b', 'x:y', '2024/q1.csv'];
 const FILL_ONE = ['Q', 'a', '7'];
@@ -134,4 +134,15 @@ export function requestArb(cells: readonly OracleCell[], samples: readonly Actio
       context,
     }));
   return fc.oneof({ weight: 4, arbitrary: fromCell }, { weight: 1, arbitrary: fromCatalogue });
+}
+
+/** The services to sample actions from: the fixed ones and every service the stdlib has patterns for (which service, never what it grants). */
+export function sampleServices(): string[] {
+  return [...new Set([...SAMPLE_SERVICES, ...PATTERNS.map((p) => p.service)])].sort();
+}
+
+/** A request AWS could send: an ARN of a type its action takes, or `*` where no type is required (PutMetricData). */
+export function isReal(r: OracleRequest, samplesByAction: ReadonlyMap<string, ActionSample>): boolean {
+  if (r.resource === '*' && samplesByAction.get(r.action.toLowerCase())?.starAccepted === true) return true;
+  return requestIsReal(r, (action) => samplesByAction.get(action.toLowerCase())?.arnFormats);
 }

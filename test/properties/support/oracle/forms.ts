@@ -24,6 +24,12 @@ export const FORMS_NAMES: Record<string, readonly string[]> = {
 };
 
 const onlyStar = (arn: string): boolean => arn === '*';
+/**
+ * GetMetricData, ListMetrics and PutMetricData take an optional `dataset`, which names no metric
+ * and no namespace: what these intents mean ("the account's metrics", "metrics in namespace N")
+ * holds whatever dataset a request names, so any resource is meant.
+ */
+const anyDataset = (): boolean => true;
 
 /** A glob's one plain instance, for drawing condition values near it. */
 const instance = (glob: string): string => glob.replace(/\*/g, 'x').replace(/\?/g, 'Q');
@@ -32,11 +38,11 @@ export const FORMS_CELLS: Record<string, CellsOf> = {
   'write xray traces': () => [
     cell(['xray:GetSamplingRules', 'xray:GetSamplingStatisticSummaries', 'xray:GetSamplingTargets', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'], ['*'], onlyStar),
   ],
-  'read cloudwatch metrics': () => [cell(['cloudwatch:GetMetricData', 'cloudwatch:GetMetricStatistics', 'cloudwatch:ListMetrics'], ['*'], onlyStar)],
+  'read cloudwatch metrics': () => [cell(['cloudwatch:GetMetricData', 'cloudwatch:ListMetrics'], ['*'], anyDataset), cell(['cloudwatch:GetMetricStatistics'], ['*'], onlyStar)],
   // The namespace is a condition, not a resource: a request in that namespace (a glob matches as
   // StringLike does), and none without one.
   'write cloudwatch metrics': (name) => [
-    cell(['cloudwatch:PutMetricData'], ['*'], onlyStar, [{ key: 'cloudwatch:namespace', test: (v) => globMatch(name, v), near: [instance(name)] }]),
+    cell(['cloudwatch:PutMetricData'], ['*'], anyDataset, [{ key: 'cloudwatch:namespace', test: (v) => globMatch(name, v), near: [instance(name)] }]),
   ],
   'write cloudwatch dashboard': (name) => [
     cell(['cloudwatch:GetDashboard', 'cloudwatch:PutDashboard'], [`arn:aws:cloudwatch::${ACCOUNT}:dashboard/${name}`], (arn) => {
