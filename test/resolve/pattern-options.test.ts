@@ -92,6 +92,12 @@ describe('a pattern option', () => {
     expect(at(dsl('  send sqs queue "jobs" endpoint "vpce-1a2b3c4d"'))).toEqual(['IAM2119 4:25']);
   });
 
+  it('misspelt in `.iam` is a stray word (IAM1221) that names the option it resembles', () => {
+    const r = dsl('  send-through sqs queue "jobs" endpont "vpce-1a2b3c4d"');
+    expect(at(r)).toEqual(['IAM1221 4:33']);
+    expect(r.diagnostics[0]!.suggestion).toBe('did you mean `endpoint`?');
+  });
+
   it('given twice is IAM2119 at the second', () => {
     expect(at(dsl('  send-through sqs queue "jobs" endpoint "vpce-1a2b3c4d" endpoint "vpce-0f0f0f0f"'))).toEqual(['IAM2119 4:58']);
   });
