@@ -64,7 +64,7 @@ export const cloudwatchPatterns: readonly Pattern[] = [
         why: 'GetMetricStatistics takes no resource; GetMetricData and ListMetrics take only an optional `dataset` type, which names no metric: reads of metrics are granted on `*`',
       },
     ],
-    note: 'every metric of the account and region is readable: CloudWatch cannot limit metric reads by namespace',
+    note: 'every metric of the account is readable, in every region: CloudWatch cannot limit metric reads by namespace',
   },
   {
     id: 'cloudwatch.write.dashboard',

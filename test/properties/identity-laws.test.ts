@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { simulateRequest } from './support/simulate.js';
+import { verdictOf } from './support/verdict.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isReal, requestArb, sampleServices } from './requests.js';
 import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
@@ -46,15 +47,14 @@ async function checkLaw(law: Law, role: RoleSpec, requests: readonly OracleReque
       tally.skipped++;
       continue;
     }
-    const simulated = await simulateRequest({ roleName: role.name, identity: policies }, r);
-    if (simulated.resultType !== 'single') {
+    const verdict = verdictOf(await simulateRequest({ roleName: role.name, identity: policies }, r), r);
+    if (verdict === undefined) {
       tally.skipped++;
       continue;
     }
     // Keys the simulator judged not to apply to this action are absent for the oracle too.
-    const ignored = new Set(simulated.result.ignoredContextKeys ?? []);
-    const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !ignored.has(k)));
-    const allowed = simulated.overallResult === 'Allowed';
+    const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !verdict.ignored.has(k)));
+    const allowed = verdict.allowed;
     const denoted = denotes(cells, { ...r, context });
     if (allowed) tally.allowed++;
     else tally.denied++;

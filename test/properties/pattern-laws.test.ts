@@ -17,6 +17,7 @@ import { COMPUTE_NAMES } from './support/oracle/compute.js';
 import { DATA_NAMES } from './support/oracle/data.js';
 import { FORMS_NAMES } from './support/oracle/forms.js';
 import { simulateRequest } from './support/simulate.js';
+import { verdictOf } from './support/verdict.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
 /** Requests per (pattern, name): 8 by default, more as the property runs grow. */
@@ -49,14 +50,13 @@ async function checkName(pattern: string, name: string | undefined): Promise<voi
         tally.skipped++;
         return;
       }
-      const simulated = await simulateRequest({ roleName: 'app', identity: policies }, r);
-      if (simulated.resultType !== 'single') {
+      const verdict = verdictOf(await simulateRequest({ roleName: 'app', identity: policies }, r), r);
+      if (verdict === undefined) {
         tally.skipped++;
         return;
       }
-      const ignored = new Set(simulated.result.ignoredContextKeys ?? []);
-      const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !ignored.has(k)));
-      const allowed = simulated.overallResult === 'Allowed';
+      const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !verdict.ignored.has(k)));
+      const allowed = verdict.allowed;
       const denoted = denotes(cells, { ...r, context });
       if (allowed) tally.allowed++;
       else tally.denied++;

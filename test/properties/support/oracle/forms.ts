@@ -27,9 +27,14 @@ const onlyStar = (arn: string): boolean => arn === '*';
 /**
  * GetMetricData, ListMetrics and PutMetricData take an optional `dataset`, which names no metric
  * and no namespace: what these intents mean ("the account's metrics", "metrics in namespace N")
- * holds whatever dataset a request names, so any resource is meant.
+ * holds whatever dataset of the account a request names (in any region: metrics are the
+ * account's), as well as a request that names none.
  */
-const anyDataset = (): boolean => true;
+const anyDataset = (arn: string): boolean => {
+  if (arn === '*') return true;
+  const f = arn.split(':');
+  return f.length >= 6 && f[0] === 'arn' && f[1] === 'aws' && f[2] === 'cloudwatch' && f[4] === ACCOUNT && f.slice(5).join(':').startsWith('dataset/');
+};
 
 /** A glob's one plain instance, for drawing condition values near it. */
 const instance = (glob: string): string => glob.replace(/\*/g, 'x').replace(/\?/g, 'Q');
