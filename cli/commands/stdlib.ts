@@ -32,7 +32,10 @@ export async function runStdlib(args: readonly string[], io: Io): Promise<number
   }
   const lines: string[] = [];
   for (const p of patterns) {
-    lines.push(`${p.verb} ${p.service} ${p.resourceType} "${p.target.nameHint}"${p.takesTo ? ' to SERVICE' : ''}`);
+    // A targetless pattern is written as its three words; options follow the target as `WORD VALUE`.
+    const target = p.target.form === 'none' ? '' : ` "${p.target.nameHint}"`;
+    const options = Object.entries(p.options ?? {}).map(([word, option]) => ` [${word} "${option.hint}"]`).join('');
+    lines.push(`${p.verb} ${p.service} ${p.resourceType}${target}${options}${p.takesTo ? ' to SERVICE' : ''}`);
     lines.push(`    ${p.doc}`);
     for (const part of p.parts) lines.push(`    ${part.actions.join(', ')}${part.why ? `  (${part.why})` : ''}`);
     lines.push('');
