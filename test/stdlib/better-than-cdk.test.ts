@@ -186,7 +186,7 @@ describe('lookups', () => {
 
 describe('service lists', () => {
   it('lists services, types and verbs sorted', () => {
-    expect(stdlibServices()).toEqual(['dynamodb', 'ecr', 'events', 'iam', 'kms', 'lambda', 'logs', 's3', 'secretsmanager', 'sns', 'sqs', 'ssm', 'states']);
+    expect(stdlibServices()).toEqual(['cloudwatch', 'dynamodb', 'ecr', 'events', 'iam', 'kms', 'lambda', 'logs', 's3', 'secretsmanager', 'sns', 'sqs', 'ssm', 'states', 'xray']);
     expect(resourceTypesFor('s3')).toEqual(['bucket', 'objects']);
     expect(verbsFor('s3', 'objects')).toEqual(['read', 'write']);
     expect(verbsFor('sqs', 'queue')).toEqual(['consume', 'send']);
