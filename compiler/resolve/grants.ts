@@ -90,6 +90,13 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   }
   const form = pattern.target.form ?? 'name';
   const written = `${verb} ${service} ${type}`;
+  if (form !== 'name' && grant.account !== undefined) {
+    // Its actions are on `*`: there is no resource for the account to place.
+    ctx.bag.add('IAM2119', grant.account.span, `\`${written}\` names no resource, so \`in ${grant.account.value}\` has nothing to place in that account`, {
+      suggestion: 'remove `in ACCOUNT`; a role acts in its own account',
+    });
+    return undefined;
+  }
   if (form === 'none' && grant.targets.length > 0) {
     ctx.bag.add('IAM2133', grant.targets[0]!.span, `\`${written}\` takes no target: its actions are on \`*\`, each with its reason`, {
       suggestion: `write \`${written}\` alone`,

@@ -135,6 +135,11 @@ describe('`in ACCOUNT` on a grant', () => {
     expect(statements(b)).toEqual(statements(a));
   });
 
+  it('is refused on a grant that names no resource (IAM2119): there is nothing to place', () => {
+    expect(at(dsl('  write xray traces in tools'))).toEqual(['IAM2119 app.iam:5:24']);
+    expect(codes(yaml('      - write cloudwatch metrics: MyApp\n        in: tools\n'))).toEqual(['IAM2119']);
+  });
+
   it('names an unknown account with the nearest declared one (IAM2102)', () => {
     const r = dsl('  consume sqs queue "jobs" in tols');
     expect(at(r)).toEqual(['IAM2102 app.iam:5:31']);
