@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isReal, requestArb, sampleServices } from './requests.js';
+import { contextArb, isReal, requestArb, sampleServices } from './requests.js';
 import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
 import { compileYaml } from './support/compile-yaml.js';
 import { NAMES, PASS_TO, toYaml, type RoleSpec } from './support/intent-gen.js';
@@ -69,6 +69,14 @@ async function checkName(pattern: string, name: string | undefined): Promise<voi
 }
 
 describe('every pattern, each of its names, against the simulator', () => {
+  it('draws contexts with the namespace a cell intends, near misses of it, and none at all', () => {
+    const cells = roleCells({ name: 'app', principal: { kind: 'ec2' }, grants: [{ pattern: 'write cloudwatch metrics', targets: ['MyApp'], when: {} }] });
+    const drawn = fc.sample(contextArb(cells), { numRuns: 300, seed: 7 }).map((c) => c['cloudwatch:namespace']);
+    expect(drawn).toContain('MyApp');
+    expect(drawn).toContain(undefined);
+    expect(drawn.filter((v) => v !== undefined && v !== 'MyApp' && v.toLowerCase().includes('myapp')).length).toBeGreaterThan(0);
+  });
+
   it('finds each group\'s oracle entry in exactly one table', () => {
     const keys = [COMPUTE_NAMES, DATA_NAMES, APPS_NAMES, FORMS_NAMES].flatMap((t) => Object.keys(t));
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
