@@ -109,7 +109,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
     });
     return undefined;
   }
-  const targets = form === 'name' ? namedTargets(ctx, grant, pattern, account !== undefined ? [account] : accounts) : formTargets(ctx, grant, pattern);
+  const targets = form === 'name' ? namedTargets(ctx, grant, pattern, account !== undefined ? [account] : accounts) : formTargets(ctx, grant, pattern, accounts);
   if (targets === undefined || targets.length === 0) return undefined;
   return {
     kind: 'pattern',
@@ -130,8 +130,11 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
  * is checked by the shape's rule and carried as written, on `*`. Neither is an ARN, so no ARN
  * check, no widening gate (each part's `why` is the reason) and no name-meaning proof applies.
  */
-function formTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern): IntentTarget[] | undefined {
+function formTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern, accounts: readonly AccountRef[]): IntentTarget[] | undefined {
   if (pattern.target.form === 'none') return [{ arn: '*', meaning: '*', written: '', span: grant.span }];
+  // The value is checked in the context of the grant's account, as a name would be built there.
+  const account = accounts[0];
+  if (account === undefined) return [];
   const targets: IntentTarget[] = [];
   let ok = true;
   for (const word of grant.targets) {
@@ -139,7 +142,7 @@ function formTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern): Inten
       ok = false;
       continue;
     }
-    const built = pattern.target.build(word.value, arnContext(ctx, { name: '', id: '' }));
+    const built = pattern.target.build(word.value, arnContext(ctx, account));
     if ('error' in built) {
       ctx.bag.add('IAM2111', word.span, `\`${word.value}\` is not a valid ${pattern.target.nameHint}: ${built.error}`);
       ok = false;
