@@ -75,7 +75,7 @@ export const CODES = {
   IAM2108: { severity: 'error', summary: 'invalid role name', doc: 'IAM role names are 1 to 64 characters of `A-Za-z0-9+=,.@_-`.' },
   IAM2109: { severity: 'error', summary: 'invalid duration', doc: 'A duration is a whole number of hours or minutes (`1h`, `90m`) between 1 h and 12 h.' },
   IAM2110: { severity: 'error', summary: 'missing region', doc: 'A target is a name whose ARN needs a region, and no `region` is declared.' },
-  IAM2111: { severity: 'error', summary: 'invalid target', doc: 'A target ARN does not match the ARN format of the resource type, or a name contains characters that cannot appear in it.' },
+  IAM2111: { severity: 'error', summary: 'invalid target', doc: 'A target ARN does not match the ARN format of the resource type, or a name (or a value that becomes a condition, such as a metrics namespace) is not one AWS accepts there.' },
   IAM2112: { severity: 'error', summary: 'wildcard needs a reason', doc: 'The grant reaches every resource of its type, or resources in any account, region or partition, however it is spelled (`*`, `?*`, `key/*`, `role/?*`, an account `**`), or names an action AWS accepts only on `*`. Say why with `because "…"`.' },
   IAM2113: { severity: 'error', summary: 'invalid principal', doc: 'The `for` clause is malformed: a GitHub repository must be exactly `org/repo` (no globs), an Azure DevOps connection `org/project/connection`, a service a `*.amazonaws.com` host.' },
   IAM2114: { severity: 'error', summary: 'invalid path', doc: 'A role path starts and ends with `/`, is at most 512 characters, and uses printable ASCII.' },

@@ -14,6 +14,7 @@ import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
 import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../glob/wildcard-reach.js';
 import { refuseWidening } from './name-check.js';
+import { resolveOptions } from './options.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';
 
@@ -186,55 +187,6 @@ function namedTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern, accou
     });
   }
   return targets;
-}
-
-/** The grant's keywords, offered beside a pattern's options when a clause word is misspelt. */
-const GRANT_CLAUSES = ['in', 'to', 'when', 'because'];
-
-/**
- * The options written, checked against the pattern's: an unknown word (with the nearest option or
- * clause), a word given twice, a value the option's rule refuses. `undefined` when none is written,
- * `null` when one is wrong (reported).
- */
-function resolveOptions(ctx: ResolveContext, grant: Grant, pattern: Pattern): Readonly<Record<string, string>> | undefined | null {
-  const written = grant.options ?? [];
-  if (written.length === 0) return undefined;
-  const declared = pattern.options ?? {};
-  const names = Object.keys(declared).sort();
-  const out: Record<string, string> = {};
-  const seen = new Map<string, Word>();
-  let ok = true;
-  for (const option of written) {
-    const name = option.name.value;
-    const spec = Object.hasOwn(declared, name) ? declared[name] : undefined;
-    if (spec === undefined) {
-      const takes = names.length > 0 ? `it takes ${names.map((n) => `\`${n}\``).join(', ')}` : 'it takes none';
-      ctx.bag.add('IAM2119', option.name.span, `\`${pattern.verb} ${pattern.service} ${pattern.resourceType}\` has no option \`${name}\`; ${takes}`, {
-        suggestion: didYouMean(name, [...names, ...GRANT_CLAUSES]) ?? 'see `iamc stdlib` for what the pattern takes',
-      });
-      ok = false;
-      continue;
-    }
-    const first = seen.get(name);
-    if (first !== undefined) {
-      ctx.bag.add('IAM2119', option.name.span, `option \`${name}\` is given twice`, { related: [{ message: 'first given here', span: first.span }] });
-      ok = false;
-      continue;
-    }
-    seen.set(name, option.name);
-    if (!checkNameCharacters(ctx.bag, option.value, { what: 'option value', unicode: false })) {
-      ok = false;
-      continue;
-    }
-    const problem = option.value.value === '' ? 'a value cannot be empty' : spec.check?.(option.value.value);
-    if (problem !== undefined) {
-      ctx.bag.add('IAM2134', option.value.span, `\`${option.value.value}\` is not a valid ${spec.hint}: ${problem}`);
-      ok = false;
-      continue;
-    }
-    out[name] = option.value.value;
-  }
-  return ok ? out : null;
 }
 
 /** `ecs-tasks` → `ecs-tasks.amazonaws.com`; a full host is kept. */
