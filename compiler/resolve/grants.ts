@@ -98,8 +98,8 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
     });
     return undefined;
   }
-  if (form === 'none' && grant.targets.length > 0) {
-    ctx.bag.add('IAM2133', grant.targets[0]!.span, `\`${written}\` takes no target: its actions are on \`*\`, each with its reason`, {
+  if (form === 'none' && (grant.targets.length > 0 || grant.targetList)) {
+    ctx.bag.add('IAM2133', grant.targets[0]?.span ?? grant.span, `\`${written}\` takes no target: its actions are on \`*\`, each with its reason`, {
       suggestion: `write \`${written}\` alone`,
     });
     return undefined;

@@ -79,6 +79,7 @@ describe('a targetless grant', () => {
   it('written with a target is IAM2133 at the target, in both syntaxes', () => {
     expect(at(dsl('  write xray traces "x"'))).toEqual(['IAM2133 app.iam:5:21']);
     expect(codes(yaml('      - write xray traces: x\n'))).toEqual(['IAM2133']);
+    expect(codes(dsl('  write xray traces []'))).toEqual(['IAM2133']);
   });
 });
 
