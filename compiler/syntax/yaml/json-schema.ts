@@ -41,8 +41,13 @@ function mappingSchema(shape: MappingShape): Schema {
   const schema: Schema = { type: 'object', description: shape.doc, properties };
   if (shape.grantKey) {
     schema.patternProperties = { [GRANT_KEY_PATTERN]: { description: shape.grantKey.doc, ...valueSchema(shape.grantKey.value) } };
-    // At least one key that is not a known option, i.e. the grant key itself.
-    schema.not = { propertyNames: { enum: [...Object.keys(shape.keys), ...Object.keys(shape.optionKeys ?? {})] } };
+    if (shape.optionKeys) {
+      // Any other one-word key is a pattern option, as the reader takes it (resolve checks the word).
+      const known = Object.keys(shape.keys).map((k) => k.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
+      schema.patternProperties = { ...(schema.patternProperties as Schema), [`^(?!(?:${known})$)[^\\s]+$`]: { description: 'A pattern option (`iamc stdlib` lists each pattern\'s).', ...WORD } };
+    }
+    // Some key is the grant key `VERB SERVICE RESOURCE-TYPE`.
+    schema.not = { propertyNames: { not: { pattern: GRANT_KEY_PATTERN } } };
   }
   schema.additionalProperties = false;
   if (required.length > 0) schema.required = required;
