@@ -175,11 +175,24 @@ export type GrantCstChildren = {
   verb: WordCstNode[];
   service: WordCstNode[];
   resourceType: WordCstNode[];
-  targets: WordsCstNode[];
+  targets?: (WordsCstNode)[];
+  grantOption?: GrantOptionCstNode[];
+  In?: IToken[];
+  account?: WordCstNode[];
   To?: IToken[];
   to?: WordCstNode[];
   when?: WhenCstNode[];
   because?: BecauseCstNode[];
+};
+
+export interface GrantOptionCstNode extends CstNode {
+  name: "grantOption";
+  children: GrantOptionCstChildren;
+}
+
+export type GrantOptionCstChildren = {
+  option: IToken[];
+  value: WordCstNode[];
 };
 
 export interface RawStatementCstNode extends CstNode {

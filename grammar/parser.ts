@@ -6,8 +6,16 @@
  * alternatives that start with the keyword come first and the alternation ignores the
  * ambiguity: chevrotain takes the first alternative whose lookahead matches.
  */
-import { CstParser, EOF, type CstNode, type ILexingError, type IRecognitionException, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
-import { allTokens, Comma, Equals, iamLexer, K, LCurly, LSquare, Name, RCurly, RSquare, Str } from './tokens.js';
+import { CstParser, EOF, tokenMatcher, type CstNode, type ILexingError, type IRecognitionException, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { allTokens, Comma, Equals, iamLexer, Identifier, K, LCurly, LSquare, Name, RCurly, RSquare, Str } from './tokens.js';
+import { OPTION_WORDS, TARGETLESS } from './pattern-forms.js';
+
+const TARGETLESS_GRANTS: ReadonlySet<string> = new Set(TARGETLESS);
+
+/** A word token's text as written, without the quotes of a string. */
+function wordText(token: IToken): string {
+  return tokenMatcher(token, Str) ? token.image.replace(/^"|"$/g, '') : token.image;
+}
 
 /**
  * Parse errors carry their facts as JSON in the exception message, so the front end can word
@@ -207,18 +215,60 @@ class IamParser extends CstParser {
     this.SUBRULE(this.word, { LABEL: 'value' });
   });
 
+  /**
+   * `VERB SERVICE TYPE [TARGETS] [OPTION VALUE …] [in ACCOUNT] [to SERVICE] [when …] [because …]`.
+   * Targets are required except for a targetless pattern (`write xray traces`), which must never
+   * read the next line's grant as its target; the tables the gates read are generated from the stdlib.
+   */
   grant = this.RULE('grant', () => {
     this.SUBRULE(this.word, { LABEL: 'verb' });
     this.SUBRULE2(this.word, { LABEL: 'service' });
     this.SUBRULE3(this.word, { LABEL: 'resourceType' });
-    this.SUBRULE(this.words, { LABEL: 'targets' });
-    this.OPTION(() => {
-      this.CONSUME(K.to);
-      this.SUBRULE4(this.word, { LABEL: 'to' });
+    this.OR([
+      // A grant of a targetless pattern takes a target only when one is plainly written on its line
+      // (a string or a list; resolve reports it), so what follows on the next line is the next grant.
+      { GATE: () => this.targetless(), ALT: () => this.OPTION({ GATE: () => this.writtenTarget(), DEF: () => this.SUBRULE(this.words, { LABEL: 'targets' }) }) },
+      { ALT: () => this.SUBRULE2(this.words, { LABEL: 'targets' }) },
+    ]);
+    this.MANY({ GATE: () => this.optionFollows(), DEF: () => this.SUBRULE(this.grantOption) });
+    this.OPTION2(() => {
+      this.CONSUME(K.in);
+      this.SUBRULE4(this.word, { LABEL: 'account' });
     });
-    this.OPTION2(() => this.SUBRULE(this.when));
-    this.OPTION3(() => this.SUBRULE(this.because));
+    this.OPTION3(() => {
+      this.CONSUME(K.to);
+      this.SUBRULE5(this.word, { LABEL: 'to' });
+    });
+    this.OPTION4(() => this.SUBRULE(this.when));
+    this.OPTION5(() => this.SUBRULE(this.because));
   });
+
+  /** `family "web-task"`: a clause a pattern declares; resolve checks the word against the pattern. */
+  grantOption = this.RULE('grantOption', () => {
+    this.CONSUME(Name, { LABEL: 'option' });
+    this.SUBRULE(this.word, { LABEL: 'value' });
+  });
+
+  /** Whether the three tokens just read (`VERB SERVICE TYPE`) name a pattern that takes no target. */
+  private targetless(): boolean {
+    return TARGETLESS_GRANTS.has([this.LA(-2), this.LA(-1), this.LA(0)].map(wordText).join(' '));
+  }
+
+  /** A string or a list on the line of the word just read: a target written where none is taken. */
+  private writtenTarget(): boolean {
+    const next = this.LA(1);
+    return (tokenMatcher(next, Str) || next.tokenType === LSquare) && next.startLine === this.LA(0).endLine;
+  }
+
+  /**
+   * An option clause starts with a word some pattern declares as an option (grammar/pattern-forms.ts,
+   * generated from the stdlib); any other word after the targets is the next statement, or a stray
+   * word the parser reports where it stands.
+   */
+  private optionFollows(): boolean {
+    const next = this.LA(1);
+    return next.tokenType === Identifier && Object.hasOwn(OPTION_WORDS, next.image);
+  }
 
   rawStatement = this.RULE('rawStatement', () => {
     this.OR([{ ALT: () => this.CONSUME(K.allow) }, { ALT: () => this.CONSUME(K.deny) }]);

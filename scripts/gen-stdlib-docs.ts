@@ -132,15 +132,18 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|');
 const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
 
 function renderPattern(p: Pattern): string[] {
-  const name = EXAMPLE_NAMES[p.id] ?? p.target.nameHint;
-  const written = p.target.form === 'none' ? '' : ` "${name}"`;
-  const grant = `${p.verb} ${p.service} ${p.resourceType}${written}${p.takesTo ? ' to lambda' : ''}`;
-  const lines = [`### ${code(`${p.verb} ${p.service} ${p.resourceType}`)}`, '', sentence(p.doc), '', `Target: ${p.target.nameHint}. Example: ${code(grant)}`, ''];
+  const targetless = p.target.form === 'none';
+  // The hint's own example (`queue name, e.g. \`orders\``) when no example name is listed.
+  const name = EXAMPLE_NAMES[p.id] ?? /e\.g\. `([^`]+)`/.exec(p.target.nameHint)?.[1] ?? p.target.nameHint;
+  const grant = `${p.verb} ${p.service} ${p.resourceType}${targetless ? '' : ` "${name}"`}${p.takesTo ? ' to lambda' : ''}`;
+  const target = targetless ? 'none (every part is on `*`, each with its reason)' : p.target.nameHint;
+  const lines = [`### ${code(`${p.verb} ${p.service} ${p.resourceType}`)}`, '', sentence(p.doc), '', `Target: ${target}. Example: ${code(grant)}`, ''];
   const built = p.target.build(name, EXAMPLE_CONTEXT);
+  const example = 'arn' in built ? { arn: built.arn, ...(targetless ? {} : { written: name }) } : undefined;
   lines.push('| actions | resources | conditions | why |', '|---|---|---|---|');
   for (const part of p.parts) {
-    const resources = 'arn' in built ? part.on(built).map(code).join('<br>') : '';
-    const conditions = 'arn' in built ? (part.conditions?.(built) ?? []).map((c) => code(`${c.operator} ${c.key} = ${c.values.join(', ')}`)).join('<br>') : '';
+    const resources = example !== undefined ? part.on(example).map(code).join('<br>') : '';
+    const conditions = example !== undefined ? (part.conditions?.(example) ?? []).map((c) => code(`${c.operator} ${c.key} = ${c.values.join(', ')}`)).join('<br>') : '';
     lines.push(`| ${part.actions.map(code).join('<br>')} | ${cell(resources)} | ${cell(conditions)} | ${cell(part.why ?? '')} |`);
   }
   lines.push('');

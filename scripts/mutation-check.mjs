@@ -23,6 +23,7 @@ const TESTS_FOR = {
   'extra-action': LOWERING_TESTS,
   'widened-resource': LOWERING_TESTS,
   'dropped-condition': LOWERING_TESTS,
+  'dropped-namespace': LOWERING_TESTS,
   'swapped-principal': LOWERING_TESTS,
   'loose-secret-suffix': LOWERING_TESTS,
   'unchecked-names': ['test/verify'],

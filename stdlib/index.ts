@@ -9,6 +9,7 @@ import { bedrockPatterns } from './bedrock.js';
 import { cePatterns } from './ce.js';
 import { cloudformationPatterns } from './cloudformation.js';
 import { cloudfrontPatterns } from './cloudfront.js';
+import { cloudwatchPatterns } from './cloudwatch.js';
 import { codeartifactPatterns } from './codeartifact.js';
 import { codebuildPatterns } from './codebuild.js';
 import { codecommitPatterns } from './codecommit.js';
@@ -55,6 +56,7 @@ import { sqsPatterns } from './sqs.js';
 import { ssmPatterns } from './ssm.js';
 import { statesPatterns } from './states.js';
 import { textractPatterns } from './textract.js';
+import { xrayPatterns } from './xray.js';
 import type { Pattern } from './pattern.js';
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -68,6 +70,7 @@ export const PATTERNS: readonly Pattern[] = [
   ...cePatterns,
   ...cloudformationPatterns,
   ...cloudfrontPatterns,
+  ...cloudwatchPatterns,
   ...codeartifactPatterns,
   ...codebuildPatterns,
   ...codecommitPatterns,
@@ -114,6 +117,7 @@ export const PATTERNS: readonly Pattern[] = [
   ...ssmPatterns,
   ...statesPatterns,
   ...textractPatterns,
+  ...xrayPatterns,
 ].sort((a, b) => byString(a.id, b.id));
 
 const BY_KEY = new Map(PATTERNS.map((p) => [`${p.service} ${p.verb} ${p.resourceType}`, p]));

@@ -183,8 +183,12 @@ function grantLike(g: GrantLike): string {
 }
 
 function grant(g: Grant): string {
+  // A targetless grant (`write xray traces`) prints no target; its clauses follow the three words.
+  const targets = g.targets.length > 0 || g.targetList ? ` ${textOrList(g.targets, g.targetList)}` : '';
+  const options = (g.options ?? []).map((o) => ` ${name(o.name)} ${text(o.value)}`).join('');
+  const account = g.account !== undefined ? ` in ${name(g.account)}` : '';
   const to = g.to !== undefined ? ` to ${name(g.to)}` : '';
-  return `${verb(g.verb)} ${name(g.service)} ${name(g.resourceType)} ${textOrList(g.targets, g.targetList)}${to}${conditions(g.conditions)}${because(g.because)}`;
+  return `${verb(g.verb)} ${name(g.service)} ${name(g.resourceType)}${targets}${options}${account}${to}${conditions(g.conditions)}${because(g.because)}`;
 }
 
 function raw(r: RawStatement): string {

@@ -5,7 +5,7 @@
  * (docs/verification.md): a role denotes, for each grant, the pattern's actions × its targets × its conditions.
  */
 import type { Span } from '../diagnostics/span.js';
-import type { Pattern } from '../../stdlib/pattern.js';
+import type { Pattern, TargetArn } from '../../stdlib/pattern.js';
 
 export interface AccountRef {
   readonly name: string;
@@ -112,9 +112,24 @@ export interface PatternGrant {
   readonly targets: readonly IntentTarget[];
   /** `to SERVICE` of `pass iam role`, as the service principal host. */
   readonly to?: string;
+  /** The pattern options written (`family` → `web-task`), each checked against the pattern. */
+  readonly options?: Readonly<Record<string, string>>;
+  /** `in ACCOUNT`: the account the targets were built in, when the grant names one. */
+  readonly account?: AccountRef;
   readonly conditions: readonly IntentCondition[];
   readonly because?: string;
   readonly span: Span;
+}
+
+/**
+ * What a pattern's `on` and `conditions` are given for one target: `arn` (the built ARN for
+ * lowering, the meaning for the proof), the value as written for a condition-form target (absent
+ * for a targetless pattern) and the grant's options. Lowering and the denotation both build it
+ * here, so the proof sees the same `written` and `options` lowering used.
+ */
+export function targetArn(grant: PatternGrant, target: IntentTarget, arn: string): TargetArn {
+  const written = grant.pattern.target.form === 'none' ? undefined : target.written;
+  return { arn, ...(written !== undefined ? { written } : {}), ...(grant.options !== undefined ? { options: grant.options } : {}) };
 }
 
 /** The escape hatch: exact actions on exact resources. */

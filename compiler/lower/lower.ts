@@ -4,7 +4,7 @@
  * given Sids. Every statement keeps the spans of the grants that produced it.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { ConditionClause, IntentGrant, IntentProgram, IntentRole } from '../ir/intent.js';
+import { targetArn, type ConditionClause, type IntentGrant, type IntentProgram, type IntentRole } from '../ir/intent.js';
 import { canonicalConditions } from '../ir/conditions.js';
 import { mergeStatements } from '../ir/merge-statements.js';
 import type { CompiledProgram, CompiledRole, Statement } from '../ir/policy.js';
@@ -61,7 +61,8 @@ export function grantStatements(grant: IntentGrant): Statement[] {
   grant.pattern.parts.forEach((part, index) => {
     // Targets with the same pattern conditions share a statement.
     const byConditions = new Map<string, { conditions: ConditionClause[]; resources: Set<string> }>();
-    for (const target of grant.targets) {
+    for (const intentTarget of grant.targets) {
+      const target = targetArn(grant, intentTarget, intentTarget.arn);
       const conditions = canonicalConditions([...grant.conditions, ...(part.conditions?.(target) ?? []), ...passedTo]);
       const key = JSON.stringify(conditions);
       let group = byConditions.get(key);

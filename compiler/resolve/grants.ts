@@ -9,12 +9,13 @@ import type { AccountRef, IntentGrant, IntentTarget, PatternGrant, RawGrant } fr
 import { actionsOfService, arnMatchesResourceType, lookupAction, resourceTypesForArn, serviceExists, wildcardSuffices } from '../catalogue/catalogue.js';
 import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
 import type { TargetShape } from '../../stdlib/pattern.js';
-import { arnContext, type ResolveContext } from './context.js';
+import { arnContext, resolveAccount, type ResolveContext } from './context.js';
 import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
 import { arnFields, arnShapeProblem, wildcardReach, type Reach } from '../glob/wildcard-reach.js';
 import { refuseWidening } from './name-check.js';
 import { checkRolePath } from './role-paths.js';
+import { resolveOptions } from './options.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';
 
@@ -81,6 +82,81 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
     }
   }
 
+  const options = resolveOptions(ctx, grant, pattern);
+  if (options === null) return undefined;
+  let account: AccountRef | undefined;
+  if (grant.account !== undefined) {
+    // `in ACCOUNT` builds the targets there; in a permission set that also fixes their account.
+    account = resolveAccount(ctx, grant.account);
+    if (account === undefined) return undefined;
+  }
+  const form = pattern.target.form ?? 'name';
+  const written = `${verb} ${service} ${type}`;
+  if (form !== 'name' && grant.account !== undefined) {
+    // Its actions are on `*`: there is no resource for the account to place.
+    ctx.bag.add('IAM2119', grant.account.span, `\`${written}\` names no resource, so \`in ${grant.account.value}\` has nothing to place in that account`, {
+      suggestion: 'remove `in ACCOUNT`; a role acts in its own account',
+    });
+    return undefined;
+  }
+  if (form === 'none' && (grant.targets.length > 0 || grant.targetList)) {
+    ctx.bag.add('IAM2133', grant.targets[0]?.span ?? grant.span, `\`${written}\` takes no target: its actions are on \`*\`, each with its reason`, {
+      suggestion: `write \`${written}\` alone`,
+    });
+    return undefined;
+  }
+  if (form !== 'none' && grant.targets.length === 0) {
+    ctx.bag.add('IAM2133', grant.span, `\`${written}\` needs a target: a ${pattern.target.nameHint}`, {
+      suggestion: `e.g. \`${written} "NAME"\`; \`iamc stdlib ${service}\` shows what the name is`,
+    });
+    return undefined;
+  }
+  const targets = form === 'name' ? namedTargets(ctx, grant, pattern, account !== undefined ? [account] : accounts) : formTargets(ctx, grant, pattern, accounts);
+  if (targets === undefined || targets.length === 0) return undefined;
+  return {
+    kind: 'pattern',
+    pattern,
+    targets,
+    ...(to !== undefined ? { to } : {}),
+    ...(options !== undefined ? { options } : {}),
+    ...(account !== undefined ? { account } : {}),
+    conditions: resolveConditions(ctx, grant.conditions),
+    ...(grant.because ? { because: grant.because.value } : {}),
+    span: grant.span,
+  };
+}
+
+/**
+ * The targets of a pattern that does not name a resource: a targetless pattern gets one synthetic
+ * target (`*`, meaning `*`) so lowering and the proof stay uniform; a condition-form target's value
+ * is checked by the shape's rule and carried as written, on `*`. Neither is an ARN, so no ARN
+ * check, no widening gate (each part's `why` is the reason) and no name-meaning proof applies.
+ */
+function formTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern, accounts: readonly AccountRef[]): IntentTarget[] | undefined {
+  if (pattern.target.form === 'none') return [{ arn: '*', meaning: '*', written: '', span: grant.span }];
+  // The value is checked in the context of the grant's account, as a name would be built there.
+  const account = accounts[0];
+  if (account === undefined) return [];
+  const targets: IntentTarget[] = [];
+  let ok = true;
+  for (const word of grant.targets) {
+    if (!checkNameCharacters(ctx.bag, word, { what: 'target', unicode: false })) {
+      ok = false;
+      continue;
+    }
+    const built = pattern.target.build(word.value, arnContext(ctx, account));
+    if ('error' in built) {
+      ctx.bag.add('IAM2111', word.span, `\`${word.value}\` is not a valid ${pattern.target.nameHint}: ${built.error}`);
+      ok = false;
+      continue;
+    }
+    if (!targets.some((t) => t.written === word.value)) targets.push({ arn: built.arn, meaning: built.arn, written: word.value, span: word.span });
+  }
+  return ok ? targets : undefined;
+}
+
+function namedTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern, accounts: readonly AccountRef[]): IntentTarget[] | undefined {
+  const service = grant.service.value;
   const targets: IntentTarget[] = [];
   let widened: { word: Word; reach: Reach } | undefined;
   for (const word of grant.targets) {
@@ -102,7 +178,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
     // the account would let each account reach the others' resource of that name.
     if (perAccount.size > 1) {
       ctx.bag.add('IAM2132', word.span, `\`${word.value}\` is a different resource in each of the ${accounts.length} accounts, and one policy serves them all: each account would also reach the others'`, {
-        suggestion: 'write the ARN of the resource you mean (with its account), or make one permission set per account',
+        suggestion: 'write the ARN of the resource you mean (with its account), add `in ACCOUNT` to the grant, or make one permission set per account',
       });
       return undefined;
     }
@@ -112,16 +188,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
       suggestion: 'name the resources, or add `because "REASON"` to the grant',
     });
   }
-  if (targets.length === 0) return undefined;
-  return {
-    kind: 'pattern',
-    pattern,
-    targets,
-    ...(to !== undefined ? { to } : {}),
-    conditions: resolveConditions(ctx, grant.conditions),
-    ...(grant.because ? { because: grant.because.value } : {}),
-    span: grant.span,
-  };
+  return targets;
 }
 
 /** `ecs-tasks` → `ecs-tasks.amazonaws.com`; a full host is kept. */

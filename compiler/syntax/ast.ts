@@ -134,8 +134,9 @@ export interface Setting {
 export type GrantLike = Grant | RawStatement;
 
 /**
- * `VERB SERVICE RESOURCE-TYPE TARGET(S) [to SERVICE] [when …] [because "…"]`.
- * `pass iam role "x" to ecs-tasks` is a grant whose pattern takes `to`.
+ * `VERB SERVICE RESOURCE-TYPE [TARGET(S)] [OPTION VALUE …] [in ACCOUNT] [to SERVICE] [when …] [because "…"]`.
+ * `pass iam role "x" to ecs-tasks` is a grant whose pattern takes `to`; a targetless pattern
+ * (`write xray traces`) has no targets; options are the clauses a pattern declares (`family "web"`).
  */
 export interface Grant {
   readonly kind: 'grant';
@@ -145,9 +146,20 @@ export interface Grant {
   readonly targets: readonly Word[];
   /** True when the targets were written as a `[list]` (kept so the formatter can print them back). */
   readonly targetList: boolean;
+  /** Option clauses in the order written (`family "web-task"`; YAML `family: web-task`). */
+  readonly options?: readonly GrantOption[];
+  /** `in ACCOUNT`: the targets are built in this declared account instead of the role's. */
+  readonly account?: Word;
   readonly to?: Word;
   readonly conditions: readonly Condition[];
   readonly because?: Word;
+  readonly span: Span;
+}
+
+/** `WORD VALUE` after a grant's targets; resolve checks the word against the pattern's options. */
+export interface GrantOption {
+  readonly name: Word;
+  readonly value: Word;
   readonly span: Span;
 }
 

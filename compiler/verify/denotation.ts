@@ -5,7 +5,7 @@
  * is one cell whose ARNs mean themselves. Verification proves each emitted (action, resource) pair
  * lies in the cells whose conditions the statement keeps.
  */
-import type { ConditionClause, IntentGrant } from '../ir/intent.js';
+import { targetArn, type ConditionClause, type IntentGrant } from '../ir/intent.js';
 import { activeMutant } from './mutants.js';
 
 export interface Cell {
@@ -23,7 +23,9 @@ export function grantCells(grant: IntentGrant): Cell[] {
   const passedTo: ConditionClause[] = grant.to !== undefined ? [{ operator: 'StringEquals', key: 'iam:PassedToService', values: [grant.to] }] : [];
   return grant.pattern.parts.flatMap((part) =>
     grant.targets.map((target) => {
-      const meant = { arn: activeMutant() === 'flat-denotation' ? target.arn : target.meaning };
+      // `written` and the options come from the intent, as lowering's do: a condition a pattern
+      // builds from them (a metrics namespace) is then one the emitted statement must keep.
+      const meant = targetArn(grant, target, activeMutant() === 'flat-denotation' ? target.arn : target.meaning);
       return {
         actions: part.actions,
         resources: part.on(meant),

@@ -10,6 +10,7 @@ export const MUTANTS = {
   'extra-action': 'every Allow statement gains a destructive action of its service',
   'widened-resource': 'every resource loses its last name segment to `*`',
   'dropped-condition': 'Allow statements lose their conditions (`when`, `s3:prefix`, `iam:PassedToService`)',
+  'dropped-namespace': 'a target that becomes a condition loses it: `write cloudwatch metrics "A"` puts metric data in every namespace',
   'swapped-principal': 'the trust policy names a wider or different principal',
   'loose-secret-suffix': 'a secret’s `-??????` suffix becomes `*`, matching sibling secrets',
   'unchecked-names': 'resolve lets a name glob cross a `/` or `:` the name did not write (`tenant-*/public/*`, role `app-*`)',
@@ -93,6 +94,7 @@ const STATEMENT_MUTANTS: Partial<Record<MutantName, (s: Statement) => Statement>
     }),
   }),
   'dropped-condition': (s) => ({ ...s, conditions: [] }),
+  'dropped-namespace': (s) => ({ ...s, conditions: s.conditions.filter((c) => c.key !== 'cloudwatch:namespace') }),
   'loose-secret-suffix': (s) => ({ ...s, resources: s.resources?.map((r) => r.replace(/-\?{6}$/, '*')) }),
   // Breaks the linter (lint/rules/pins.ts), not lowering.
   'presence-only-pin': (s) => s,

@@ -5,22 +5,22 @@
  */
 import fc from 'fast-check';
 import { simulateRequest } from './support/simulate.js';
+import { verdictOf } from './support/verdict.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requestArb } from './requests.js';
+import { isReal, requestArb, sampleServices } from './requests.js';
 import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
 import { compileYaml } from './support/compile-yaml.js';
 import { roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
-import { denotes, requestIsReal, roleCells, type OracleRequest } from './support/oracle.js';
+import { denotes, roleCells, type OracleRequest } from './support/oracle.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
 const REQUESTS_PER_INTENT = 10;
 
 let samples: ActionSample[] = [];
-let formatsByAction = new Map<string, readonly string[]>();
-const formatsOf = (action: string): readonly string[] | undefined => formatsByAction.get(action.toLowerCase());
+let byAction = new Map<string, ActionSample>();
 beforeAll(async () => {
-  samples = await loadActionSamples();
-  formatsByAction = new Map(samples.map((s) => [s.action.toLowerCase(), s.arnFormats]));
+  samples = await loadActionSamples(sampleServices());
+  byAction = new Map(samples.map((s) => [s.action.toLowerCase(), s]));
 });
 
 type Law = 'soundness' | 'completeness';
@@ -43,19 +43,18 @@ async function checkLaw(law: Law, role: RoleSpec, requests: readonly OracleReque
   const cells = roleCells(role);
   for (const r of requests) {
     // An ARN of a type the action never takes is a request AWS never sends: nothing to judge.
-    if (!requestIsReal(r, formatsOf)) {
+    if (!isReal(r, byAction)) {
       tally.skipped++;
       continue;
     }
-    const simulated = await simulateRequest({ roleName: role.name, identity: policies }, r);
-    if (simulated.resultType !== 'single') {
+    const verdict = verdictOf(await simulateRequest({ roleName: role.name, identity: policies }, r), r);
+    if (verdict === undefined) {
       tally.skipped++;
       continue;
     }
     // Keys the simulator judged not to apply to this action are absent for the oracle too.
-    const ignored = new Set(simulated.result.ignoredContextKeys ?? []);
-    const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !ignored.has(k)));
-    const allowed = simulated.overallResult === 'Allowed';
+    const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !verdict.ignored.has(k)));
+    const allowed = verdict.allowed;
     const denoted = denotes(cells, { ...r, context });
     if (allowed) tally.allowed++;
     else tally.denied++;

@@ -4,10 +4,10 @@
  * or region, prefix and suffix extensions, case, near-miss secret suffixes, keys outside a prefix).
  */
 import fc from 'fast-check';
-import type { ActionSample } from './support/catalogue-samples.js';
-import { fillArn } from './support/catalogue-samples.js';
+import { fillArn, SAMPLE_SERVICES, type ActionSample } from './support/catalogue-samples.js';
+import { PATTERNS } from '../../stdlib/index.js';
 import { ACCOUNT, REGION, SOURCE_ACCOUNT } from './support/intent-gen.js';
-import type { OracleCell, OracleRequest } from './support/oracle.js';
+import { requestIsReal, type OracleCell, type OracleRequest } from './support/oracle.js';
 
 const FILL_STAR = ['', 'x', 'a/b', 'x:y', '2024/q1.csv'];
 const FILL_ONE = ['Q', 'a', '7'];
@@ -61,8 +61,35 @@ const CONTEXT_CHOICES: Record<string, readonly string[]> = {
   's3:prefix': ['reports/', 'reports/2024/x', 'partner/a', 'uploads/', 'other/', ''],
 };
 
-export function contextArb(): fc.Arbitrary<Record<string, string>> {
-  const entries = Object.entries(CONTEXT_CHOICES).map(([k, vs]) => [k, fc.option(fc.constantFrom(...vs), { nil: undefined, freq: 4 })] as const);
+/**
+ * Values near the ones a cell's condition intends (a namespace `MyApp`): the value itself, and
+ * near misses a wrong policy would let through (a suffix, another case, a prefix cut short, a
+ * sibling under the same path, AWS's own namespace).
+ */
+export function nearValues(intended: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const v of intended) {
+    out.add(v);
+    out.add(`${v}x`);
+    out.add(v.toLowerCase() === v ? v.toUpperCase() : v.toLowerCase());
+    if (v.length > 1) out.add(v.slice(0, -1));
+    out.add(`${v}/sub`);
+  }
+  out.add('AWS/EC2');
+  return [...out].sort();
+}
+
+/** Condition keys the cells test beyond the fixed ones, with values near what they intend. */
+function cellChoices(cells: readonly OracleCell[]): Record<string, readonly string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const c of cells) for (const k of c.conditions) if (k.near !== undefined) byKey.set(k.key, [...(byKey.get(k.key) ?? []), ...k.near]);
+  return Object.fromEntries([...byKey].map(([key, intended]) => [key, nearValues(intended)]));
+}
+
+export function contextArb(cells: readonly OracleCell[] = []): fc.Arbitrary<Record<string, string>> {
+  const choices = { ...CONTEXT_CHOICES, ...cellChoices(cells) };
+  // Absent a quarter of the time: a condition on an absent key never holds.
+  const entries = Object.entries(choices).map(([k, vs]) => [k, fc.option(fc.constantFrom(...vs), { nil: undefined, freq: 4 })] as const);
   return fc.record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<string | undefined>>).map((r) => {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(r)) if (v !== undefined) out[k] = v;
@@ -72,22 +99,25 @@ export function contextArb(): fc.Arbitrary<Record<string, string>> {
 
 export function requestArb(cells: readonly OracleCell[], samples: readonly ActionSample[]): fc.Arbitrary<OracleRequest> {
   const services = [...new Set(cells.flatMap((c) => c.actions.map((a) => a.split(':')[0]!)))];
-  // A service whose every action is `*`-only (Textract, Comprehend) has no ARN-shaped samples: use all.
-  const ofServices = samples.filter((s) => services.includes(s.service));
-  const sameService = ofServices.length > 0 ? ofServices : samples;
+  const sameService = samples.filter((s) => services.includes(s.service));
+  const context = contextArb(cells);
+  // A service without ARN-shaped actions in the samples (X-Ray's `*`-only ones) draws from its cells alone.
+  const actionOf = (cell: OracleCell) =>
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...cell.actions) },
+      ...(sameService.length > 0 ? [{ weight: 2, arbitrary: fc.constantFrom(...sameService.map((s) => s.action)) }] : []),
+      { weight: 1, arbitrary: fc.constantFrom(...samples.map((s) => s.action)) },
+    );
   const fromCell = fc.constantFrom(...cells).chain((cell) =>
     fc.record({
-      action: fc.oneof(
-        { weight: 6, arbitrary: fc.constantFrom(...cell.actions) },
-        { weight: 2, arbitrary: fc.constantFrom(...sameService.map((s) => s.action)) },
-        { weight: 1, arbitrary: fc.constantFrom(...samples.map((s) => s.action)) },
-      ),
+      action: actionOf(cell),
       resource: fc
         .record({ glob: fc.constantFrom(...cell.resources), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), mutation: fc.constantFrom(...Object.keys(MUTATIONS), 'none', 'none', 'none') })
         .map(({ glob, picks, mutation }) => (glob === '*' ? '*' : MUTATIONS[mutation]!(concretise(glob, picks)))),
-      context: contextArb(),
+      context,
     }),
   );
+  if (sameService.length === 0) return fromCell;
   // An action of the intent's services on an ARN of a type it accepts, named like the targets.
   const fromCatalogue = fc
     .record({
@@ -96,7 +126,7 @@ export function requestArb(cells: readonly OracleCell[], samples: readonly Actio
       name: fc.constantFrom(...cells.flatMap((c) => c.resources).map((r) => r.slice(r.lastIndexOf(':') + 1).split('/').pop()!.replace(/[*?]/g, 'x'))),
       region: fc.constantFrom(REGION, 'us-east-1'),
       account: fc.constantFrom(ACCOUNT, ACCOUNT, SOURCE_ACCOUNT),
-      context: contextArb(),
+      context,
     })
     .map(({ sample, format, name, region, account, context }) => ({
       action: sample.action,
@@ -104,4 +134,15 @@ export function requestArb(cells: readonly OracleCell[], samples: readonly Actio
       context,
     }));
   return fc.oneof({ weight: 4, arbitrary: fromCell }, { weight: 1, arbitrary: fromCatalogue });
+}
+
+/** The services to sample actions from: the fixed ones and every service the stdlib has patterns for (which service, never what it grants). */
+export function sampleServices(): string[] {
+  return [...new Set([...SAMPLE_SERVICES, ...PATTERNS.map((p) => p.service)])].sort();
+}
+
+/** A request AWS could send: an ARN of a type its action takes, or `*` where no type is required (PutMetricData). */
+export function isReal(r: OracleRequest, samplesByAction: ReadonlyMap<string, ActionSample>): boolean {
+  if (r.resource === '*' && samplesByAction.get(r.action.toLowerCase())?.starAccepted === true) return true;
+  return requestIsReal(r, (action) => samplesByAction.get(action.toLowerCase())?.arnFormats);
 }

@@ -3,6 +3,7 @@ import type { ArnContext } from '../../stdlib/pattern.js';
 import { APPS_SAMPLES } from './samples/apps.js';
 import { COMPUTE_SAMPLES } from './samples/compute.js';
 import { DATA_SAMPLES } from './samples/data.js';
+import { FORMS_SAMPLES } from './samples/forms.js';
 
 export const CTX: ArnContext = {
   partition: 'aws',
@@ -48,4 +49,4 @@ const CORE_SAMPLES: Record<string, readonly string[]> = {
 };
 
 /** Every pattern id → its samples (a targetless pattern's list is `['']`). */
-export const SAMPLE_TARGETS: Record<string, readonly string[]> = { ...CORE_SAMPLES, ...COMPUTE_SAMPLES, ...DATA_SAMPLES, ...APPS_SAMPLES };
+export const SAMPLE_TARGETS: Record<string, readonly string[]> = { ...CORE_SAMPLES, ...COMPUTE_SAMPLES, ...DATA_SAMPLES, ...APPS_SAMPLES, ...FORMS_SAMPLES };

@@ -20,6 +20,7 @@ import type {
   Declaration,
   Grant,
   GrantLike,
+  GrantOption,
   GithubRefKind,
   GuardRule,
   GuardrailDecl,
@@ -374,7 +375,12 @@ class AstBuilder {
     const span = this.span(node);
     const targets = this.words(c.targets);
     const to = this.word(c.to);
+    const account = this.word(c.account);
     const because = this.because(c.because);
+    const options: GrantOption[] = (c.grantOption ?? []).flatMap((o) => {
+      const name = this.token(o.children.option);
+      return name === undefined ? [] : [{ name: { value: name.image, span: this.tokenSpan(name) }, value: this.req(o.children.value, this.span(o)), span: this.span(o) }];
+    });
     return {
       kind: 'grant',
       verb: this.req(c.verb, span),
@@ -382,6 +388,8 @@ class AstBuilder {
       resourceType: this.req(c.resourceType, span),
       targets: targets.words,
       targetList: targets.list,
+      ...(options.length > 0 ? { options } : {}),
+      ...(account !== undefined ? { account } : {}),
       ...(to !== undefined ? { to } : {}),
       conditions: this.conditions(c.when),
       ...(because !== undefined ? { because } : {}),

@@ -10,6 +10,7 @@ import type { LineIndex, Span } from '../../diagnostics/span.js';
 import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
 import type { SyntaxErrorFacts } from '../../../grammar/parser.js';
 import { keywordOfToken, tokenDisplay } from '../../../grammar/tokens.js';
+import { OPTION_WORDS } from '../../../grammar/pattern-forms.js';
 
 const MAX_LISTED = 10;
 
@@ -110,7 +111,8 @@ export function parseErrorDiagnostic(error: IRecognitionException, previous: ITo
 }
 
 /** Words that may continue a statement after its targets (a misspelling of one is likely). */
-const CONTINUATIONS = ['to', 'when', 'and', 'because', 'on', 'except', 'mfa', 'without'];
+/** Words that may continue a statement: clause keywords, `in ACCOUNT`, and the stdlib's option words. */
+const CONTINUATIONS = ['to', 'when', 'and', 'because', 'on', 'except', 'mfa', 'without', 'in', ...Object.keys(OPTION_WORDS)];
 
 /**
  * A diagnostic for an error found by parsing one statement's lines alone: the end of input is the

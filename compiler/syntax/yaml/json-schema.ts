@@ -16,7 +16,8 @@ export function yamlJsonSchema(): object {
   for (const [name, shape] of Object.entries(MAPPINGS)) definitions[name] = mappingSchema(shape);
   for (const [name, union] of Object.entries(UNIONS)) {
     const shapes = [...new Set(union.variants.map((v) => v.shape))];
-    definitions[unionRef(name as UnionName)] = { description: union.doc, oneOf: shapes.map((s) => ref(s)) };
+    const plain = union.plain === undefined ? [] : [{ type: 'string', pattern: GRANT_KEY_PATTERN, description: union.plain.doc }];
+    definitions[unionRef(name as UnionName)] = { description: union.doc, oneOf: [...shapes.map((s) => ref(s)), ...plain] };
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -35,12 +36,18 @@ export function yamlJsonSchemaText(): string {
 function mappingSchema(shape: MappingShape): Schema {
   const properties: Record<string, Schema> = {};
   for (const [key, spec] of Object.entries(shape.keys)) properties[key] = { description: spec.doc, ...valueSchema(spec.value) };
+  for (const [key, hint] of Object.entries(shape.optionKeys ?? {})) properties[key] = { description: `A pattern option: the ${hint}.`, ...WORD };
   const required = Object.entries(shape.keys).filter(([, spec]) => spec.required).map(([key]) => key);
   const schema: Schema = { type: 'object', description: shape.doc, properties };
   if (shape.grantKey) {
     schema.patternProperties = { [GRANT_KEY_PATTERN]: { description: shape.grantKey.doc, ...valueSchema(shape.grantKey.value) } };
-    // At least one key that is not a known option, i.e. the grant key itself.
-    schema.not = { propertyNames: { enum: Object.keys(shape.keys) } };
+    if (shape.optionKeys) {
+      // Any other one-word key is a pattern option, as the reader takes it (resolve checks the word).
+      const known = Object.keys(shape.keys).map((k) => k.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
+      schema.patternProperties = { ...(schema.patternProperties as Schema), [`^(?!(?:${known})$)[^\\s]+$`]: { description: 'A pattern option (`iamc stdlib` lists each pattern\'s).', ...WORD } };
+    }
+    // Some key is the grant key `VERB SERVICE RESOURCE-TYPE`.
+    schema.not = { propertyNames: { not: { pattern: GRANT_KEY_PATTERN } } };
   }
   schema.additionalProperties = false;
   if (required.length > 0) schema.required = required;
@@ -72,6 +79,8 @@ function valueSchema(value: ValueShape): Schema {
       return { anyOf: value.of.map((v) => valueSchema(v)) };
     case 'union':
       return { $ref: `#/definitions/${unionRef(value.union)}` };
+    case 'empty':
+      return { type: 'null' };
   }
 }
 

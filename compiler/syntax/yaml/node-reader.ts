@@ -26,6 +26,8 @@ export interface MappingView {
   readonly entries: readonly Entry[];
   /** For mappings with a grant key: the key chosen as `VERB SERVICE RESOURCE-TYPE`. */
   readonly grantEntry?: Entry;
+  /** For mappings that take option keys: the other one-word keys, in document order. */
+  readonly optionEntries?: readonly Entry[];
 }
 
 /** Where a value sits, for messages: `what` names it (`role \`x\``), `at` is where to point when it is missing. */
@@ -104,11 +106,17 @@ export class NodeReader {
       }
     }
     let grantEntry: Entry | undefined;
+    const optionEntries: Entry[] = [];
     if (shape.grantKey) {
       // A key with spaces is the grant; a lone word is a malformed grant only when no key has spaces.
       grantEntry = candidates.find((c) => /\s/.test(c.key)) ?? candidates[0];
       for (const c of candidates) {
         if (c === grantEntry) continue;
+        // A one-word key is a pattern option (resolve checks it), unless it is a misspelt key of the grant's own.
+        if (shape.optionKeys && !/\s/.test(c.key) && didYouMean(c.key, known) === undefined) {
+          optionEntries.push(c);
+          continue;
+        }
         if (/\s/.test(c.key)) {
           this.bag.add('IAM1106', c.keySpan, `one list item holds one grant; \`${c.key}\` starts another`, {
             suggestion: 'start it with its own `- `',
@@ -138,7 +146,7 @@ export class NodeReader {
         });
       }
     }
-    return { span, entries, ...(grantEntry ? { grantEntry } : {}) };
+    return { span, entries, ...(grantEntry ? { grantEntry } : {}), ...(shape.optionKeys ? { optionEntries } : {}) };
   }
 
   /** Picks the variant of a union by its keys, then reads the mapping as that variant. */

@@ -4,6 +4,7 @@
  * one-of), and `json-schema.ts` turns the same table into the JSON Schema editors use, so the two
  * cannot drift apart. One key per DSL word (docs/language.md).
  */
+import { OPTION_WORDS } from '../../../grammar/pattern-forms.js';
 
 /** What a value may be. */
 export type ValueShape =
@@ -23,7 +24,9 @@ export type ValueShape =
   /** Any of several shapes (e.g. `for: ec2` or `for: { lambda: … }`). */
   | { readonly type: 'either'; readonly of: readonly ValueShape[] }
   /** A mapping whose kind is picked by which key it has. */
-  | { readonly type: 'union'; readonly union: UnionName };
+  | { readonly type: 'union'; readonly union: UnionName }
+  /** No value (`key:` alone). */
+  | { readonly type: 'empty' };
 
 export interface KeySpec {
   readonly value: ValueShape;
@@ -38,6 +41,11 @@ export interface MappingShape {
   readonly exactlyOne?: readonly string[];
   /** The mapping also has one key written `VERB SERVICE RESOURCE-TYPE`. */
   readonly grantKey?: KeySpec;
+  /**
+   * Other one-word keys are a pattern's options (`family: web-task`), checked by resolve against
+   * the pattern; the stdlib's option words are listed here for the schema and for suggestions.
+   */
+  readonly optionKeys?: Readonly<Record<string, string>>;
   /**
    * When set, the mapping's keys are a closed set of kinds (conditions, ref kinds): an unknown
    * key is an invalid value (IAM1107) of this noun rather than an unknown key (IAM1104).
@@ -59,6 +67,8 @@ export interface UnionShape {
   readonly noun: string;
   /** Tried in order; the first whose key is present wins. */
   readonly variants: readonly UnionVariant[];
+  /** A plain string may stand for a mapping of this shape with no value (`- write xray traces`). */
+  readonly plain?: { readonly shape: MappingName; readonly doc: string };
 }
 
 /** A `VERB SERVICE RESOURCE-TYPE` key: three words, each separated by one space. */
@@ -167,11 +177,13 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
   grant: {
     doc: 'A grant: `VERB SERVICE RESOURCE-TYPE: TARGET` with its options.',
     keys: {
+      in: { value: word, doc: 'The declared account the targets are in, when not the role\'s own.' },
       to: { value: word, doc: 'The service a passed role is passed to.' },
       when: { value: conditions, doc: 'Conditions the request must meet.' },
       because,
     },
-    grantKey: { value: targets, doc: 'The target name, ARN or glob, or a list of them.' },
+    grantKey: { value: { type: 'either', of: [targets, { type: 'empty' }] }, doc: 'The target name, ARN or glob, or a list of them; empty for a pattern that takes no target.' },
+    optionKeys: OPTION_WORDS,
   },
   raw: {
     doc: 'The escape hatch: actions on resources, as IAM names them.',
@@ -309,6 +321,7 @@ export const UNIONS: Readonly<Record<UnionName, UnionShape>> = {
     doc: 'A grant, or an `allow`/`deny` statement.',
     noun: 'grant',
     variants: [{ key: 'allow', shape: 'raw' }, { key: 'deny', shape: 'raw' }, { shape: 'grant' }],
+    plain: { shape: 'grant', doc: 'A grant of a pattern that takes no target, written `VERB SERVICE RESOURCE-TYPE`.' },
   },
   'guard-rule': {
     doc: 'A guardrail rule: a stdlib rule, or a raw statement when `on` is given.',

@@ -18,6 +18,7 @@ import type {
   Declaration,
   Grant,
   GrantLike,
+  GrantOption,
   GuardRule,
   GuardrailDecl,
   ManagedPolicyRef,
@@ -247,9 +248,19 @@ class YamlToAst {
   }
 
   private grantLike(node: unknown, at: Span, owner: string): GrantLike | undefined {
+    // `- write xray traces`: a grant of a pattern that takes no target, written as its three words.
+    if (isScalar(node) && typeof node.value === 'string') return this.plainGrant(node, at);
     const picked = this.r.union(node, 'grant', { what: `a grant of ${owner}`, at });
     if (!picked) return undefined;
     return picked.shape === 'raw' ? this.raw(picked.view, owner) : this.grant(picked.view, owner);
+  }
+
+  private plainGrant(node: unknown, at: Span): Grant | undefined {
+    const span = this.r.span(node, at);
+    const parts = this.grantWords({ key: String((node as { value: string }).value), keySpan: span, value: null, span });
+    if (!parts) return undefined;
+    const [verb, service, resourceType] = parts;
+    return { kind: 'grant', verb, service, resourceType, targets: [], targetList: false, conditions: [], span };
   }
 
   private grant(view: MappingView, owner: string): Grant | undefined {
@@ -257,13 +268,33 @@ class YamlToAst {
     const key = view.grantEntry;
     if (!key) return undefined;
     const parts = this.grantWords(key);
-    const targets = this.r.words(key.value, { what: `the target of \`${key.key}\``, at: key.keySpan }, true);
+    // `write xray traces:` with nothing after the colon: no target, as in the plain string form.
+    const empty = key.value === null || (isScalar(key.value) && key.value.value === null);
+    const targets = empty ? { words: [], list: false } : this.r.words(key.value, { what: `the target of \`${key.key}\``, at: key.keySpan }, true);
+    const options = (view.optionEntries ?? []).map((e) => {
+      const value = this.r.word(e.value, { what: `option \`${e.key}\` of ${what}`, at: e.keySpan });
+      return value === undefined ? undefined : { name: { value: e.key, span: e.keySpan }, value, span: e.span };
+    });
+    const account = this.optWord(view, 'in', what);
     const to = this.optWord(view, 'to', what);
     const conditions = this.conditions(view, what);
     const because = this.optWord(view, 'because', what);
-    if (!parts || !targets || !conditions) return undefined;
+    if (!parts || !targets || !conditions || options.some((o) => o === undefined)) return undefined;
     const [verb, service, resourceType] = parts;
-    return { kind: 'grant', verb, service, resourceType, targets: targets.words, targetList: targets.list, ...opt('to', to), conditions, ...opt('because', because), span: view.span };
+    return {
+      kind: 'grant',
+      verb,
+      service,
+      resourceType,
+      targets: targets.words,
+      targetList: targets.list,
+      ...(options.length > 0 ? { options: options as GrantOption[] } : {}),
+      ...opt('account', account),
+      ...opt('to', to),
+      conditions,
+      ...opt('because', because),
+      span: view.span,
+    };
   }
 
   /** `consume sqs queue` into three words, each with its own span inside the key. */

@@ -14,6 +14,8 @@ export interface ActionSample {
    * compiler/catalogue/overrides.ts corrects them: the requests AWS really authorises.
    */
   readonly arnFormats: readonly string[];
+  /** No resource type is required: AWS also authorises the action with no resource, as `*` (PutMetricData). */
+  readonly starAccepted: boolean;
 }
 
 export const SAMPLE_SERVICES = [
@@ -40,7 +42,7 @@ export async function loadActionSamples(services: readonly string[] = SAMPLE_SER
         const type = await iamResourceTypeDetails(service, rt.name);
         if (type?.arn) formats.push(type.arn, ...formatSuffixes(service, rt.name).map((suffix) => `${type.arn}${suffix}`));
       }
-      if (formats.length > 0) out.push({ action: `${service}:${details.name}`, service, arnFormats: formats });
+      if (formats.length > 0) out.push({ action: `${service}:${details.name}`, service, arnFormats: formats, starAccepted: details.resourceTypes.every((rt) => !rt.required) });
     }
   }
   return out.sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));

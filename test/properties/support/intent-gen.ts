@@ -97,8 +97,8 @@ const when: fc.Arbitrary<WhenSpec> = fc.record(
 export const grantArb: fc.Arbitrary<GrantSpec> = fc.constantFrom(...(Object.keys(NAMES) as PatternKey[])).chain((pattern) =>
   fc.record({
     pattern: fc.constant(pattern),
-    // A targetless pattern's one "target" is `''`: the oracle's cells take it, the YAML writes none.
-    targets: (NAMES[pattern] ?? []).length === 0 ? fc.constant(['']) : fc.uniqueArray(fc.constantFrom(...(NAMES[pattern] ?? [])), { minLength: 1, maxLength: 2 }),
+    // A targetless pattern (no names) has no targets; a condition-form one's names are its values.
+    targets: (NAMES[pattern] ?? []).length === 0 ? fc.constant([]) : fc.uniqueArray(fc.constantFrom(...NAMES[pattern]!), { minLength: 1, maxLength: 2 }),
     when: fc.oneof({ weight: 2, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: when }),
     ...(pattern === 'pass iam role' ? { to: fc.constantFrom(...PASS_TO) } : {}),
   }),
@@ -142,10 +142,10 @@ export function toYaml(role: RoleSpec): string {
   else lines.push(`    for: { role: ${q(p.role)}, in: source${p.externalId ? `, external-id: ${q(p.externalId)}` : ''}${p.mfa ? ', mfa: true' : ''} }`);
   lines.push('    in: prod', '    grants:');
   for (const g of role.grants) {
-    const targetless = g.targets.length === 1 && g.targets[0] === '';
-    // A targetless grant with clauses is a mapping whose value is null (`- write xray traces:`).
     const clauses = g.to !== undefined || Object.keys(g.when).length > 0;
-    lines.push(targetless ? `      - ${g.pattern}${clauses ? ':' : ''}` : `      - ${g.pattern}: [${g.targets.map(q).join(', ')}]`);
+    // A targetless grant is its three words: a plain string alone, an empty key when clauses follow.
+    if (g.targets.length === 0) lines.push(clauses ? `      - ${g.pattern}:` : `      - ${g.pattern}`);
+    else lines.push(`      - ${g.pattern}: [${g.targets.map(q).join(', ')}]`);
     if (g.to) lines.push(`        to: ${g.to}`);
     const w: string[] = [];
     if (g.when.vpcEndpoint) w.push(`vpc-endpoint: ${q(g.when.vpcEndpoint)}`);

@@ -10,8 +10,11 @@ export interface OracleCell {
   readonly resources: readonly string[];
   /** Whether a (valid) ARN is one the grant means. */
   readonly means: (arn: string) => boolean;
-  /** Each must hold: key → test on the context's value(s). */
-  readonly conditions: readonly { readonly key: string; readonly test: (value: string) => boolean }[];
+  /**
+   * Each must hold: key → test on the context's value(s). `near` holds values to draw requests
+   * from (the intended ones; requests.ts adds near misses); never used to decide.
+   */
+  readonly conditions: readonly { readonly key: string; readonly test: (value: string) => boolean; readonly near?: readonly string[] }[];
 }
 
 export interface OracleRequest {

@@ -152,7 +152,8 @@ function whenConditions(g: GrantSpec): OracleCell['conditions'] {
 
 export function roleCells(role: RoleSpec): OracleCell[] {
   const cells: OracleCell[] = role.grants.flatMap((g) =>
-    g.targets.flatMap((t) => patternCells(g.pattern, t, g.to).map((c) => ({ ...c, conditions: [...c.conditions, ...whenConditions(g)] }))),
+    // A targetless grant's cells are its pattern's for the name `''`.
+    (g.targets.length > 0 ? g.targets : ['']).flatMap((t) => patternCells(g.pattern, t, g.to).map((c) => ({ ...c, conditions: [...c.conditions, ...whenConditions(g)] }))),
   );
   // A Lambda role may write its own functions' log group (DESIGN §4).
   if (role.principal.kind === 'lambda') {
@@ -264,6 +265,8 @@ const PLACEHOLDER: Record<string, string> = {
   BrokerName: '[A-Za-z0-9_-]{1,50}',
   // Broker ids are `b-` and a UUID; any id is what the grants mean, so the generated ones (`x`) stand in.
   BrokerId: '[A-Za-z0-9-]+',
+  // CloudWatch PutDashboard: "alphanumerics, dash (-), and underscore (_)", 1 to 255.
+  DashboardName: '[A-Za-z0-9_-]{1,255}',
 };
 
 const formatRegex = new Map<string, RegExp>();

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { Condition, Declaration, GrantLike, GuardRule, Principal, RawStatement, SourceFile, Word } from '../../../compiler/syntax/ast.js';
 import type { Span } from '../../../compiler/diagnostics/span.js';
 import { KEYWORDS } from '../../../grammar/keywords.js';
+import { OPTION_WORDS, TARGETLESS } from '../../../grammar/pattern-forms.js';
 
 export const SPAN: Span = { file: 'g.iam', line: 1, column: 1, offset: 0, endLine: 1, endColumn: 1, endOffset: 0 };
 
@@ -52,25 +53,63 @@ export const raw: fc.Arbitrary<RawStatement> = fc
     span: SPAN,
   }));
 
+/** Option clauses the parser reads: words of the stdlib's option table (none when no pattern declares one). */
+const optionWords = Object.keys(OPTION_WORDS);
+const options = optionWords.length === 0 ? fc.constant([]) : fc.array(fc.record({ name: fc.constantFrom(...optionWords).map((value) => ({ value, span: SPAN })), value: word, span: flag }), { maxLength: 2 });
+
 const grant: fc.Arbitrary<GrantLike> = fc
   .record(
-    { verb: word, service: word, resourceType: word, targets: wordsWithList, to: word, conditions: fc.array(condition, { maxLength: 3 }), because: word },
-    { requiredKeys: ['verb', 'service', 'resourceType', 'targets', 'conditions'] },
+    {
+      verb: word,
+      service: word,
+      resourceType: word,
+      targets: wordsWithList,
+      options,
+      account: word,
+      to: word,
+      conditions: fc.array(condition, { maxLength: 3 }),
+      because: word,
+    },
+    { requiredKeys: ['verb', 'service', 'resourceType', 'targets', 'options', 'conditions'] },
   )
-  .map(({ targets, to, because, ...rest }) => ({
+  .map(({ targets, options, account, to, because, ...rest }) => ({
     kind: 'grant' as const,
     verb: rest.verb,
     service: rest.service,
     resourceType: rest.resourceType,
     targets: targets.words,
     targetList: targets.list,
+    ...(options.length > 0 ? { options } : {}),
+    ...(account !== undefined ? { account } : {}),
     ...(to !== undefined ? { to } : {}),
     conditions: rest.conditions,
     ...(because !== undefined ? { because } : {}),
     span: SPAN,
   }));
 
-const grantLike = fc.oneof({ weight: 3, arbitrary: grant }, { weight: 1, arbitrary: raw });
+/** A grant of a pattern that takes no target (`write xray traces`): no targets, its clauses still. */
+const targetlessGrant: fc.Arbitrary<GrantLike> = fc
+  .record(
+    { key: fc.constantFrom(...TARGETLESS), account: word, conditions: fc.array(condition, { maxLength: 2 }), because: word },
+    { requiredKeys: ['key', 'conditions'] },
+  )
+  .map(({ key, account, conditions, because }) => {
+    const [verb, service, resourceType] = key.split(' ').map((value) => ({ value, span: SPAN })) as [Word, Word, Word];
+    return {
+      kind: 'grant' as const,
+      verb,
+      service,
+      resourceType,
+      targets: [],
+      targetList: false,
+      ...(account !== undefined ? { account } : {}),
+      conditions,
+      ...(because !== undefined ? { because } : {}),
+      span: SPAN,
+    };
+  });
+
+const grantLike = fc.oneof({ weight: 3, arbitrary: grant }, { weight: 1, arbitrary: targetlessGrant }, { weight: 1, arbitrary: raw });
 
 const trust = fc.record({ externalId: word, mfa: flag }, { requiredKeys: [] });
 

@@ -39,7 +39,8 @@ describe('YAML diagnostics point at the YAML line and column', () => {
     expect(codes(...role('    for: ec2', '    in: [prod]'))).toEqual(['IAM1103 4:9-4:15']);
     expect(codes(...grants('      - consume sqs queue: { a: b }'))).toEqual(['IAM1103 6:28-6:36']);
     expect(codes(...grants('      - consume sqs queue: []'))).toEqual(['IAM1103 6:28-6:30']);
-    expect(codes(...grants('      - just a string'))).toEqual(['IAM1103 6:9-6:22']);
+    expect(codes(...grants('      - 42'))).toEqual(['IAM1103 6:9-6:11']);
+    expect(codes(...grants('      - just-one-word'))).toEqual(['IAM1106 6:9-6:22']);
     expect(codes(...role('    for: { role: x, in: y, mfa: "yes" }', '    in: prod'))).toEqual(['IAM1103 3:33-3:38']);
     expect(run(...role('    for: { role: x, in: y, mfa: "yes" }', '    in: prod')).diagnostics[0]!.message).toContain('`true` or `false`');
     expect(codes('- a', '- b')).toEqual(['IAM1103 1:1-2:4']);

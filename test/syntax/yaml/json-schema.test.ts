@@ -67,7 +67,22 @@ describe('the JSON Schema of the YAML form', () => {
     ['assignment without to', 'permission-sets: { p: { assign: [ { group: g } ] } }'],
     ['bad scope', 'analyzers: { a: { scope: organisation } }'],
     ['account id as boolean', 'accounts: { a: true }'],
+    ['plain-string grant of two words', 'roles: { r: { for: ec2, in: p, grants: [ "write xray" ] } }'],
+    ['option with a list value', 'roles: { r: { for: ec2, in: p, grants: [ { deploy ecs service: c/web, family: [a, b] } ] } }'],
   ];
+  // The pattern forms: the reader takes each of these without a syntax diagnostic (resolve judges
+  // the words), and so does the schema.
+  const forms: [string, string][] = [
+    ['a plain-string targetless grant', 'roles: { r: { for: ec2, in: p, grants: [ "write xray traces" ] } }'],
+    ['a targetless grant with clauses', 'roles: { r: { for: ec2, in: p, grants: [ { write xray traces: null, because: x } ] } }'],
+    ['an option key', 'roles: { r: { for: ec2, in: p, grants: [ { deploy ecs service: c/web, family: web-task } ] } }'],
+    ['`in` on a grant', 'roles: { r: { for: ec2, in: p, grants: [ { assume iam role: deployer, in: tools } ] } }'],
+  ];
+  test.each(forms)('accepts %s, as the reader does', (_, text) => {
+    expect(accepts(text)).toEqual([]);
+    expect(parseYaml('x.iam.yaml', text).diagnostics).toEqual([]);
+  });
+
   test.each(invalid)('refuses %s, as the reader does', (_, text) => {
     expect(accepts(text)).not.toEqual([]);
     expect(parseYaml('x.iam.yaml', text).diagnostics).not.toEqual([]);

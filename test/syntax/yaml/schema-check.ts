@@ -8,7 +8,7 @@ type Schema = Record<string, unknown>;
 const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'definitions']);
 const KNOWN = new Set([
   ...ANNOTATIONS, '$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'type', 'enum', 'properties', 'patternProperties',
-  'additionalProperties', 'required', 'items', 'minItems', 'propertyNames',
+  'additionalProperties', 'required', 'items', 'minItems', 'propertyNames', 'pattern',
 ]);
 
 /** Paths (JSON-pointer-like) where `value` breaks `schema`; empty when it conforms. */
@@ -47,6 +47,7 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
     }
   }
   if (schema.enum && !(schema.enum as unknown[]).includes(value)) errors.push(`${path}: not in enum`);
+  if (typeof schema.pattern === 'string' && typeof value === 'string' && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: does not match ${schema.pattern}`);
   if (Array.isArray(value)) {
     if (typeof schema.minItems === 'number' && value.length < schema.minItems) errors.push(`${path}: fewer than ${schema.minItems} items`);
     if (schema.items) value.forEach((v, i) => check(root, schema.items as Schema, v, `${path}[${i}]`, errors));
