@@ -98,18 +98,19 @@ function renderVerbs(): string[] {
 
 const percent = (share: number): string => `${Math.floor(share * 1000) / 10} %`;
 
-/** Differences of one kind grouped: wildcard reaches collapse to one line per wildcard. */
+/** Differences with the same reason share a line; wildcard reaches collapse to one line per wildcard. */
 function renderDifferences(diffs: readonly Difference[]): string {
-  const out: string[] = [];
+  const byWhy = new Map<string, string[]>();
   const wildcards = new Map<string, number>();
   for (const d of diffs) {
     if (d.kind === 'wildcard') {
       const glob = /`([^`]+)`/.exec(d.why)?.[1] ?? d.why;
       wildcards.set(glob, (wildcards.get(glob) ?? 0) + 1);
     } else {
-      out.push(`${code(d.action)}: ${d.why}`);
+      byWhy.set(d.why, [...(byWhy.get(d.why) ?? []), d.action]);
     }
   }
+  const out = [...byWhy].map(([why, actions]) => `${actions.map(code).join(', ')}: ${why}`);
   for (const [glob, n] of [...wildcards].sort()) out.push(`${code(glob)} reaches ${n} more (action wildcard)`);
   return cell(out.join('<br>'));
 }

@@ -210,7 +210,7 @@ function classify(a: SourceAction, entry: CoverageEntry): Difference {
     const fits = action.wildcardOnly ? false : specific.some((r) => resourceTypesForArn(action, r).length > 0);
     if (!fits) {
       const accepts = action.wildcardOnly ? 'only `*`' : action.resourceTypes.map((t) => `\`${t.name}\``).join(', ');
-      return { action: a.action, kind: 'dead', why: `a dead grant: the action accepts ${accepts}` };
+      return { action: a.action, kind: 'dead', why: `dead grants: they accept ${accepts}` };
     }
   }
   if (a.viaWildcard) return { action: a.action, kind: 'wildcard', why: `reached only by \`${a.viaWildcard}\`` };

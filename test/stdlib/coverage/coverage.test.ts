@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expandActionGlob, lookupAction } from '../../../compiler/catalogue/catalogue.js';
 import {
   cdkData,
   compare,
@@ -46,6 +47,13 @@ describe('the comparison data', () => {
     expect(source.version).toMatch(/^2\.\d+\.\d+$/);
     expect(source.excluded.length).toBeGreaterThan(0);
     for (const m of methods) expect(m.source, m.id).toMatch(/^packages\/aws-cdk-lib\/aws-[a-z0-9-]+\/lib\/[\w.-]+\.ts$/);
+  });
+
+  it('names only CDK actions AWS has, or wildcards that reach some (CDK\'s own lists are checked, unlike SAM\'s)', () => {
+    const unknown = DATA.cdk.subjects.flatMap((s) =>
+      [...s.statements.flatMap((st) => st.actions), ...(s.keyActions ?? [])].filter((a) => (/[*?]/.test(a) ? expandActionGlob(a).length === 0 : lookupAction(a) === undefined)).map((a) => `${s.id}: ${a}`),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it('keeps placeholders, never CloudFormation functions, in the SAM resources', () => {
