@@ -86,7 +86,7 @@ interface SamFile {
 }
 interface CdkFile {
   source: { package: string; version: string; repository: string; date: string };
-  methods: { id: string; statements: SourceStatement[]; keyActions?: string[] }[];
+  methods: { id: string; statements: SourceStatement[]; keyActions?: string[]; from?: { package: string; commit: string } }[];
 }
 
 export function samData(): CoverageData {
@@ -104,7 +104,10 @@ export function cdkData(): CoverageData {
   const s = file.source;
   return {
     source: 'cdk',
-    provenance: `\`${s.package}\` ${s.version} (${s.repository}), read ${s.date}`,
+    provenance: [
+      `\`${s.package}\` ${s.version} (${s.repository}), read ${s.date}`,
+      ...[...new Set(file.methods.flatMap((m) => (m.from ? [`\`${m.from.package}\` at commit \`${m.from.commit.slice(0, 12)}\``] : [])))],
+    ].join(', and '),
     subjects: file.methods.map((m) => ({ id: m.id, statements: m.statements, ...(m.keyActions ? { keyActions: m.keyActions } : {}) })),
   };
 }
