@@ -47,7 +47,7 @@ describe('the comparison data', () => {
     expect(source.version).toMatch(/^2\.\d+\.\d+$/);
     expect(source.excluded.length).toBeGreaterThan(0);
     for (const m of methods) {
-      expect(m.source, m.id).toMatch(/^packages\/(aws-cdk-lib|@aws-cdk\/aws-[a-z0-9-]+-alpha)\/(aws-[a-z0-9-]+\/)?lib\/[\w.-]+\.ts$/);
+      expect(m.source, m.id).toMatch(/^packages\/(aws-cdk-lib|@aws-cdk\/aws-[a-z0-9-]+-alpha)\/(aws-[a-z0-9-]+\/)?lib\/([\w-]+\/)*[\w.-]+\.ts$/);
       // A method outside aws-cdk-lib was read from the repository at a recorded commit.
       if (m.source.startsWith('packages/@aws-cdk/')) expect(m.from?.commit, m.id).toMatch(/^[0-9a-f]{40}$/);
     }

@@ -96,7 +96,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
   { id: 'SSMParameterReadPolicy', grants: ['read ssm parameter "db-password"'], why: { 'ssm:GetParametersByPath': 'a single name is not a path: only a target that means a whole path (`/app/prod/*`) is read by path', 'ssm:GetParameterHistory': 'earlier values of the parameter (CDK\'s grantRead has it; the pattern\'s note says what it returns)' } },
   { id: 'SSMParameterWithSlashPrefixReadPolicy', grants: ['read ssm parameter "/app/prod/*"'], why: { 'ssm:GetParameterHistory': 'earlier values of the parameter (CDK\'s grantRead has it; the pattern\'s note says what it returns)' } },
   { id: 'SageMakerCreateEndpointConfigPolicy', grants: ['write sagemaker endpoint-config "model-v2"'], why: { 'sagemaker:DescribeEndpointConfig': 'reads back the configuration it created' } },
-  { id: 'SageMakerCreateEndpointPolicy', grants: ['create sagemaker endpoint "scoring"'] },
+  { id: 'SageMakerCreateEndpointPolicy', grants: ['write sagemaker endpoint "scoring"'], why: { 'sagemaker:UpdateEndpoint': 'a deployment moves an existing endpoint to a new configuration', 'sagemaker:DescribeEndpoint': 'follows the endpoint until it is in service' } },
   { id: 'ServerlessRepoReadWriteAccessPolicy', grants: ['write serverlessrepo application "my-app"'] },
   { id: 'StepFunctionsCallbackPolicy', grants: ['respond states state-machine "order-flow"'] },
   { id: 'StepFunctionsExecutionPolicy', grants: ['start-execution states state-machine "order-flow"'] },
@@ -104,7 +104,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
   { id: 'TextractDetectAnalyzePolicy', grants: ['analyze textract documents'] },
   { id: 'TextractGetResultPolicy', grants: ['analyze textract documents'] },
   { id: 'TextractPolicy', grants: ['analyze textract documents'] },
-  { id: 'VPCAccessPolicy', grants: ['attach ec2 vpc "vpc-0123456789abcdef0"'] },
+  { id: 'VPCAccessPolicy', grants: ['attach ec2 vpc "vpc-0123456789abcdef0" because "Lambda names the network interfaces it creates"'], why: { 'ec2:DetachNetworkInterface': 'acts on an instance\'s attachment: Lambda detaches its own interfaces as the service', ...explain(['ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses'], 'Lambda manages the addresses of the interfaces it attaches'), 'ec2:DescribeSubnets': 'the function\'s subnets are checked when it is attached to the VPC' } },
 ];
 
 export const CDK_MAPPING: readonly CoverageEntry[] = [
@@ -147,7 +147,7 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   { id: 'Function.grantInvokeUrl', grants: ['invoke lambda function-url "processor"'] },
   { id: 'Function.grantInvokeVersion', grants: ['invoke lambda function "processor"'] },
   { id: 'Function.grantInvokeLatestVersion', grants: ['invoke lambda function "processor"'] },
-  { id: 'Function.grantInvokeCompositePrincipal', grants: ['invoke lambda function "processor"'] },
+  { id: 'Function.grantInvokeCompositePrincipal', refused: 'grants several principals at once; iamc writes each role\'s own grants: one `invoke lambda function` per role' },
   { id: 'Repository (ECR).grantPull', grants: ['pull ecr repository "team/app"'] },
   { id: 'Repository (ECR).grantPush', grants: ['push ecr repository "team/app"'], why: { 'ecr:BatchGetImage': 'a push reads the manifest of an image tag it replaces (AWS lists it among the push permissions)' } },
   { id: 'Repository (ECR).grantPullPush', grants: ['pull ecr repository "team/app"', 'push ecr repository "team/app"'] },
@@ -189,6 +189,9 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   { id: 'Repository (CodeCommit).grantPull', grants: ['pull codecommit repository "infra"'] },
   { id: 'Repository (CodeCommit).grantPullPush', grants: ['push codecommit repository "infra"'] },
   { id: 'Repository (CodeCommit).grantRead', grants: ['read codecommit repository "infra"'], why: explain(['codecommit:BatchDescribeMergeConflicts', 'codecommit:BatchGetCommits', 'codecommit:BatchGetPullRequests', 'codecommit:ListBranches', 'codecommit:ListPullRequests', 'codecommit:ListTagsForResource'], 'the batch and list reads of the same repository, which CDK\'s `Get*` and `Describe*` do not reach') },
+  { id: 'ReportGroup (CodeBuild).grantWrite', grants: ['write codebuild report-group "app-tests"'], why: { 'codebuild:BatchPutCodeCoverages': 'the other report type\'s action: the group\'s type is not in its name' } },
+  { id: 'TaskDefinition (ECS).grantRun', grants: ['run ecs task "nightly-report"', 'pass iam role "report-task" to ecs-tasks'] },
+  { id: 'Cluster (ECS).grantTaskProtection', grants: ['write ecs task-protection "prod"'], why: { 'ecs:GetTaskProtection': 'reads back the protection it sets' } },
   { id: 'Distribution.grantCreateInvalidation', grants: ['invalidate cloudfront distribution "E2QWRUHAPOMQZL"'], why: { 'cloudfront:GetInvalidation': 'waits for the invalidation it created (`aws cloudfront wait invalidation-completed`)' } },
   { id: 'Method (API Gateway).grantExecute', grants: ['invoke execute-api api "a1b2c3d4e5/prod/GET/orders/*"'] },
   { id: 'EmailIdentity.grantSendEmail', grants: ['send ses identity "example.com"'] },
