@@ -121,7 +121,8 @@ function renderIamc(c: Comparison): string {
     if (c.unknown.length === 0) return 'missing: no mapping';
     return cell(`missing: ${c.unknown.map((u) => `${code(u.grant)} (${u.message.replace(/`/g, '')})`).join('<br>')}`);
   }
-  return cell(c.grants.map(code).join('<br>'));
+  const note = c.note ? [`(${c.note})`] : [];
+  return cell([...c.grants.map(code), ...note].join('<br>'));
 }
 
 function renderCoverage(data: CoverageData, title: string, subjectWord: string, theirs: string): string[] {
@@ -151,7 +152,8 @@ function renderCoverageSection(): string[] {
     'through AWS\'s catalogue. An action the other grants and iamc does not is a *dead grant* (no resource it is granted on is one the',
     'action accepts), *not in the catalogue* (no such action), reached only by an *action wildcard*, granted on `*` (*beyond the name*),',
     'or explained in the mapping. The KMS actions a CDK grant adds on a customer-managed key are an iamc `kms` grant of their own and are',
-    'not compared. The SAM data is re-extracted with `node scripts/extract-sam-templates.mjs PATH-TO-SAM-CLONE`.',
+    'not compared. The SAM data is re-extracted with `node scripts/extract-sam-templates.mjs PATH-TO-SAM-CLONE`; the CDK data',
+    '(`test/stdlib/coverage/cdk-grants.json`) records the source file of each method in the release it was read from, and what was left out.',
     '',
     ...renderCoverage(samData(), 'AWS SAM policy templates', 'templates', 'SAM'),
     ...renderCoverage(cdkData(), 'AWS CDK grant methods', 'methods', 'CDK'),

@@ -62,6 +62,8 @@ export interface Comparison {
   readonly status: 'expressed' | 'refused' | 'missing';
   readonly grants: readonly string[];
   readonly refused?: string;
+  /** The mapping's note on resources or conditions. */
+  readonly note?: string;
   /** Grants that do not compile (on this branch: patterns not written yet). */
   readonly unknown: readonly UnknownGrant[];
   /** Actions the template or method grants that iamc does not. */
@@ -236,7 +238,7 @@ function partWhy(grant: string, action: string): string | undefined {
 }
 
 export function compare(source: CoverageSource, subject: Subject, entry: CoverageEntry): Comparison {
-  const base = { source, id: subject.id, grants: entry.grants ?? [] };
+  const base = { source, id: subject.id, grants: entry.grants ?? [], ...(entry.note ? { note: entry.note } : {}) };
   if (entry.refused !== undefined) return { ...base, status: 'refused', refused: entry.refused, unknown: [], theirsOnly: [], oursOnly: [] };
   const unknown: UnknownGrant[] = [];
   const ours = new Map<string, { action: string; grant: string }>();

@@ -12,6 +12,8 @@ export interface CoverageEntry {
   /** Why no grant expresses this: the intent cannot be said least-privilege. */
   readonly refused?: string;
   readonly why?: Readonly<Record<string, string>>;
+  /** A difference in the resources or conditions, which the action comparison does not show. */
+  readonly note?: string;
 }
 
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -32,7 +34,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
       'secretsmanager:DescribeSecret': 'secret caches describe the secret for its version stages (CDK\'s grantRead has it)',
     },
   },
-  { id: 'AWSSecretsManagerRotationPolicy', grants: ['rotate secretsmanager secret "prod/db"'] },
+  { id: 'AWSSecretsManagerRotationPolicy', grants: ['rotate secretsmanager secret "prod/db"'], note: 'SAM grants every secret (`secret:*`) whose rotation function is this one; iamc names the secret' },
   {
     id: 'AcmGetCertificatePolicy',
     grants: ['read acm certificate "12345678-1234-1234-1234-123456789012"'],
@@ -123,7 +125,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
     grants: ['mount elasticfilesystem file-system "fs-0123456789abcdef0" access-point "fsap-0123456789abcdef0"'],
   },
   { id: 'EKSDescribePolicy', grants: ['read eks cluster "prod"'] },
-  { id: 'EcsRunTaskPolicy', grants: ['run ecs task "nightly-report"'] },
+  { id: 'EcsRunTaskPolicy', grants: ['run ecs task "nightly-report"'], note: 'every revision of the task definition family; SAM names one revision' },
   {
     id: 'ElasticMapReduceAddJobFlowStepsPolicy',
     grants: ['run elasticmapreduce steps "j-2AXXXXXXGAPLF"'],
@@ -199,7 +201,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
       ...explain(['kinesis:DescribeStreamConsumer', 'kinesis:SubscribeToShard'], 'enhanced fan-out reads, on the stream\'s consumers'),
     },
   },
-  { id: 'LambdaInvokePolicy', grants: ['invoke lambda function "processor"'] },
+  { id: 'LambdaInvokePolicy', grants: ['invoke lambda function "processor"'], note: 'SAM grants `function:NAME*`, every function whose name starts with NAME; iamc names one function' },
   { id: 'MobileAnalyticsWriteOnlyAccessPolicy', grants: ['write mobileanalytics events'] },
   { id: 'OrganizationsListAccountsPolicy', grants: ['read organizations accounts'] },
   { id: 'PinpointEndpointAccessPolicy', grants: ['write mobiletargeting endpoints "0123456789abcdef0123456789abcdef"'] },
@@ -289,6 +291,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
       ...explain(['sns:CreateTopic', 'sns:SetTopicAttributes'], 'creating and configuring topics is administration'),
       'sns:ListSubscriptionsByTopic': 'shows who receives the topic: needed neither to publish nor to subscribe',
     },
+    note: 'SAM grants `TOPIC*`, every topic whose name starts with the name; iamc names one topic',
   },
   { id: 'SNSPublishMessagePolicy', grants: ['publish sns topic "alerts"'] },
   {
@@ -448,8 +451,8 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   },
   { id: 'Function.grantInvoke', grants: ['invoke lambda function "processor"'] },
   { id: 'Function.grantInvokeUrl', grants: ['invoke lambda function-url "processor"'] },
-  { id: 'Function.grantInvokeVersion', grants: ['invoke lambda function "processor"'] },
-  { id: 'Function.grantInvokeLatestVersion', grants: ['invoke lambda function "processor"'] },
+  { id: 'Function.grantInvokeVersion', grants: ['invoke lambda function "processor"'], note: 'iamc names a function, so every version and alias: broader than the one version' },
+  { id: 'Function.grantInvokeLatestVersion', grants: ['invoke lambda function "processor"'], note: 'iamc names a function, so every version and alias: broader than `$LATEST`' },
   {
     id: 'Function.grantInvokeCompositePrincipal',
     refused: 'grants several principals at once; iamc writes each role\'s own grants: one `invoke lambda function` per role',
@@ -492,9 +495,9 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   { id: 'Role.grantPassRole', grants: ['pass iam role "app-runtime" to lambda'] },
   { id: 'Role.grantAssumeRole', grants: ['assume iam role "deploy-target"'] },
   { id: 'Metric.grantPutMetricData (static)', grants: ['write cloudwatch metrics "App/Orders"'] },
-  { id: 'GraphqlApi.grantQuery', grants: ['query appsync api "abcdefghijklmnopqrstuvwxyz"'] },
-  { id: 'GraphqlApi.grantMutation', grants: ['mutate appsync api "abcdefghijklmnopqrstuvwxyz"'] },
-  { id: 'GraphqlApi.grantSubscription', grants: ['subscribe appsync api "abcdefghijklmnopqrstuvwxyz"'] },
+  { id: 'GraphqlApi.grantQuery', grants: ['query appsync api "abcdefghijklmnopqrstuvwxyz"'], note: 'every field; a grant for a list of fields has no pattern' },
+  { id: 'GraphqlApi.grantMutation', grants: ['mutate appsync api "abcdefghijklmnopqrstuvwxyz"'], note: 'every field; a grant for a list of fields has no pattern' },
+  { id: 'GraphqlApi.grantSubscription', grants: ['subscribe appsync api "abcdefghijklmnopqrstuvwxyz"'], note: 'every field; a grant for a list of fields has no pattern' },
   { id: 'FileSystem.grantRead', grants: ['read elasticfilesystem file-system "fs-0123456789abcdef0"'] },
   { id: 'FileSystem.grantReadWrite', grants: ['mount elasticfilesystem file-system "fs-0123456789abcdef0"'] },
   {
@@ -548,7 +551,7 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
     grants: ['write codebuild report-group "app-tests"'],
     why: { 'codebuild:BatchPutCodeCoverages': 'the other report type\'s action: the group\'s type is not in its name' },
   },
-  { id: 'TaskDefinition (ECS).grantRun', grants: ['run ecs task "nightly-report"', 'pass iam role "report-task" to ecs-tasks'] },
+  { id: 'TaskDefinition (ECS).grantRun', grants: ['run ecs task "nightly-report"', 'pass iam role "report-task" to ecs-tasks'], note: 'every revision of the task definition family; CDK names one revision' },
   {
     id: 'Cluster (ECS).grantTaskProtection',
     grants: ['write ecs task-protection "prod"'],
