@@ -161,7 +161,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
   {
     id: 'FilterLogEventsPolicy',
     grants: ['read logs group "/aws/lambda/processor"'],
-    why: explain(['logs:DescribeLogStreams', 'logs:GetLogEvents', 'logs:GetLogGroupFields', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'], '`read logs group` reads the group\'s events every way the console and CLI do: per stream, Logs Insights, live tail'),
+    why: explain(['logs:DescribeLogStreams', 'logs:GetLogEvents', 'logs:GetLogGroupFields', 'logs:GetLogRecord', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'], '`read logs group` reads the group\'s events every way the console and CLI do: per stream, Logs Insights and the records its results point to, live tail'),
   },
   {
     id: 'FirehoseCrudPolicy',
@@ -263,16 +263,13 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
   },
   {
     id: 'SESBulkTemplatedCrudPolicy',
-    grants: ['send ses identity "example.com"'],
-    why: explain(['ses:SendTemplatedEmail', 'ses:SendBulkTemplatedEmail'], 'the SES v1 templated sends; `send ses identity` sends with SendEmail, which in SES v2 also sends templates'),
+    grants: ['send ses identity "example.com" template "welcome"'],
+    why: { 'ses:SendBulkEmail': 'the SES v2 bulk send, which sends one template to many recipients' },
   },
   {
     id: 'SESBulkTemplatedCrudPolicy_v2',
-    grants: ['send ses identity "example.com"', 'read ses template "welcome"'],
-    why: {
-      ...explain(['ses:SendTemplatedEmail', 'ses:SendBulkTemplatedEmail'], 'the SES v1 templated sends; `send ses identity` sends with SendEmail, which in SES v2 also sends templates'),
-      'ses:GetEmailTemplate': 'reads the template the mail is sent with',
-    },
+    grants: ['send ses identity "example.com" template "welcome"'],
+    why: { 'ses:SendBulkEmail': 'the SES v2 bulk send, which sends one template to many recipients' },
   },
   { id: 'SESCrudPolicy', grants: ['send ses identity "example.com"'] },
   {
@@ -447,7 +444,7 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   {
     id: 'LogGroup.grantRead',
     grants: ['read logs group "/app/orders"'],
-    why: explain(['logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'], 'Logs Insights queries and live tail read the same events'),
+    why: explain(['logs:GetLogRecord', 'logs:GetQueryResults', 'logs:StartLiveTail', 'logs:StartQuery'], 'Logs Insights queries, the records their results point to, and live tail read the same events'),
   },
   { id: 'Function.grantInvoke', grants: ['invoke lambda function "processor"'] },
   { id: 'Function.grantInvokeUrl', grants: ['invoke lambda function-url "processor"'] },
@@ -530,7 +527,7 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   },
   { id: 'DatabaseInstance.grantConnect', grants: ['connect rds-db user "db-ABCDEFGHIJKLMNOPQRSTUVWXYZ/app_user"'] },
   { id: 'DatabaseCluster.grantConnect', grants: ['connect rds-db user "cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ/app_user"'] },
-  { id: 'DatabaseProxy.grantConnect', grants: ['connect rds-db user "prx-0123456789abcdef0/app_user"'] },
+  { id: 'DatabaseProxy.grantConnect', grants: ['connect rds-db user "prx-ABCDEFGHIJKL01234/app_user"'] },
   {
     id: 'DatabaseCluster.grantDataApiAccess',
     grants: ['query rds-data cluster "orders-db"', 'read secretsmanager secret "rds/orders-db"'],
@@ -564,7 +561,7 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   },
   { id: 'Method (API Gateway).grantExecute', grants: ['invoke execute-api api "a1b2c3d4e5/prod/GET/orders/*"'] },
   { id: 'EmailIdentity.grantSendEmail', grants: ['send ses identity "example.com"'] },
-  { id: 'ScheduleGroup.grantReadSchedules', grants: ['read scheduler schedules "reminders"'] },
+  { id: 'ScheduleGroup.grantReadSchedules', grants: ['read scheduler schedules "reminders"'], why: { 'scheduler:GetScheduleGroup': 'reads the group the schedules belong to' } },
   { id: 'ScheduleGroup.grantWriteSchedules', grants: ['write scheduler schedules "reminders"'] },
   { id: 'ScheduleGroup.grantDeleteSchedules', grants: ['delete scheduler schedules "reminders"'] },
   {
