@@ -145,7 +145,7 @@ async function decide(role: string, call: Call): Promise<string> {
     },
     {},
   );
-  return outcome.resultType === 'single' ? outcome.overallResult : `refused to simulate: ${JSON.stringify(outcome.errors ?? outcome).slice(0, 200)}`;
+  return outcome.resultType === 'single' ? outcome.overallResult : `refused to simulate: ${JSON.stringify(outcome).slice(0, 200)}`;
 }
 
 describe('what four teams deploy, with patterns alone', () => {
