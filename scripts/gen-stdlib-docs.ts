@@ -76,6 +76,8 @@ const EXAMPLE_NAMES: Record<string, string> = {
   'es.delete.index': 'search/orders',
   'es.read.domain': 'search',
   'es.read.index': 'search/orders',
+  'es.read.path': 'search/_cat/indices',
+  'es.write.path': 'search/orders/_doc/*',
   'es.write.domain': 'search',
   'es.write.index': 'search/orders',
   'firehose.write.delivery-stream': 'clicks',

@@ -1,4 +1,4 @@
-import { checkName, regional } from './arn.js';
+import { checkName, itself, regional } from './arn.js';
 import type { ArnContext, Pattern, TargetArn, TargetShape } from './pattern.js';
 
 /** 3–28 lowercase letters, digits and `-`, starting with a letter (globs allowed). */
@@ -25,6 +25,30 @@ const index: TargetShape = {
     const [d, i] = parts as [string, string];
     if (!DOMAIN.test(d)) return { error: `the domain \`${d}\`: ${DOMAIN_MESSAGE}` };
     if (i.length === 0 || !INDEX.test(i)) return { error: `the index \`${i}\`: index names are lowercase and never start with \`_\`, \`-\` or \`+\`` };
+    return { arn: `arn:${ctx.partition}:es:${ctx.region}:${ctx.account}:domain/${name}` };
+  },
+};
+
+/**
+ * `DOMAIN/PATH`: an HTTP path of a domain (`search/_cat/indices`, `search/orders/_doc/*`), which
+ * OpenSearch authorises as the domain ARN followed by the path. A wildcard stays in its level; a
+ * final `/*` is every path below.
+ */
+const path: TargetShape = {
+  catalogueType: 'domain',
+  nameHint: '`domain/path` (an HTTP path, e.g. `search/_cat/indices`)',
+  regional: true,
+  meaning: { kind: 'path', template: 'arn:{partition}:es:{region}:{account}:domain/{name}' },
+  build: (name: string, ctx: ArnContext) => {
+    const error = checkName(name);
+    if (error) return { error };
+    const slash = name.indexOf('/');
+    if (slash < 0) return { error: 'name the path as `domain/path`, e.g. `search/_cat/indices`' };
+    const d = name.slice(0, slash);
+    if (!DOMAIN.test(d)) return { error: `the domain \`${d}\`: ${DOMAIN_MESSAGE}` };
+    const rest = name.slice(slash + 1);
+    if (rest.split('/').some((level) => level.length === 0)) return { error: 'the path has an empty level: write it as `domain/level/level`, with no `//` and no trailing `/`' };
+    if (/[\\"<>|,#\s]/.test(rest)) return { error: `the path \`${rest}\` holds a character no URL path of OpenSearch has` };
     return { arn: `arn:${ctx.partition}:es:${ctx.region}:${ctx.account}:domain/${name}` };
   },
 };
@@ -69,7 +93,7 @@ export const esPatterns: readonly Pattern[] = [
     doc: 'send GET and HEAD requests to one index of an OpenSearch Service domain',
     target: index,
     parts: [{ actions: READ, on: domainAndBelow }],
-    versusCdk: 'same as `grantIndexRead`; `grantPathRead` is `allow` on the path’s ARN',
+    versusCdk: 'same as `grantIndexRead`',
     note: POST_NOTE,
   },
   {
@@ -81,6 +105,27 @@ export const esPatterns: readonly Pattern[] = [
     target: index,
     parts: [{ actions: WRITE, on: domainAndBelow }],
     versusCdk: '`grantIndexWrite` also grants ESHttpDelete: deleting is `delete es index`',
+  },
+  {
+    id: 'es.read.path',
+    service: 'es',
+    verb: 'read',
+    resourceType: 'path',
+    doc: 'send GET and HEAD requests to one HTTP path of an OpenSearch Service domain (a final `/*`: every path below it)',
+    target: path,
+    parts: [{ actions: READ, on: itself }],
+    versusCdk: 'same as `grantPathRead`',
+    note: POST_NOTE,
+  },
+  {
+    id: 'es.write.path',
+    service: 'es',
+    verb: 'write',
+    resourceType: 'path',
+    doc: 'send POST, PUT and PATCH requests to one HTTP path of an OpenSearch Service domain (no DELETE)',
+    target: path,
+    parts: [{ actions: WRITE, on: itself }],
+    versusCdk: '`grantPathWrite` also grants ESHttpDelete: deleting is `delete es index` (or `allow … because` for a path)',
   },
   {
     id: 'es.delete.index',

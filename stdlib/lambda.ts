@@ -27,8 +27,17 @@ export const lambdaPatterns: readonly Pattern[] = [
     resourceType: 'function-url',
     doc: 'call a function through its IAM-authenticated function URL (on the function or an alias)',
     target: fn,
-    parts: [{ actions: ['lambda:InvokeFunctionUrl'], on: functionAndQualified }],
-    versusCdk: '`grantInvokeUrl` adds `lambda:FunctionUrlAuthType` = `AWS_IAM`; only such URLs consult identity policies, so iamc leaves the condition out',
+    parts: [
+      { actions: ['lambda:InvokeFunctionUrl'], on: functionAndQualified },
+      // Since October 2025 a new function URL also needs InvokeFunction (Lambda developer guide,
+      // "Control access to function URLs"); the condition keeps it to calls that came through the URL.
+      {
+        actions: ['lambda:InvokeFunction'],
+        on: functionAndQualified,
+        conditions: () => [{ operator: 'Bool', key: 'lambda:InvokedViaFunctionUrl', values: ['true'] }],
+      },
+    ],
+    versusCdk: 'like `grantInvokeUrl`, which also adds InvokeFunction through the URL; its `lambda:FunctionUrlAuthType` = `AWS_IAM` is left out, since only such URLs consult identity policies',
   },
   {
     id: 'lambda.deploy.function',

@@ -49,7 +49,11 @@ export const ssmPatterns: readonly Pattern[] = [
       // Not DescribeParameters: it accepts only `*`, so on a parameter ARN it is a dead grant (as
       // in examples/lint/ec2-app-permissions.json), and on `*` it would list every parameter name.
       { actions: ['ssm:GetParameter', 'ssm:GetParameterHistory', 'ssm:GetParameters'], on: itself },
-      { actions: ['ssm:GetParametersByPath'], on: wholePath },
+      {
+        actions: ['ssm:GetParametersByPath'],
+        on: wholePath,
+        why: 'only for a name that means a whole path (`/app/prod/*`), on the path itself: it returns every parameter beneath it, so `/app/prod-*` or a single parameter gets none',
+      },
     ],
     versusCdk: '`grantRead` also adds `ssm:DescribeParameters` on the parameter ARN, which never applies, and never GetParametersByPath',
     // GetParameterHistory stays in `read` rather than a verb of its own: old values are part of

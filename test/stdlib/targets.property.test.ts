@@ -50,7 +50,7 @@ function nameFor(patternId: string): fc.Arbitrary<string> {
   if (shaped) return shaped;
   // Compound names: each part on its own (`DATABASE/TABLE`, `DOMAIN/INDEX`, `DB-RESOURCE-ID/USER`).
   const literal = plainName.map((n) => n.replace(/[*]/g, '') || 'a0');
-  if (/^glue\..*\.table$|^es\..*\.index$/.test(patternId)) return fc.tuple(literal, plainName).map(([a, b]) => `${a}/${b}`);
+  if (/^glue\..*\.table$|^es\..*\.(index|path)$/.test(patternId)) return fc.tuple(literal, plainName).map(([a, b]) => `${a}/${b}`);
   if (patternId === 'rds-db.connect.user') return fc.tuple(fc.stringMatching(/^db-[A-Z0-9]{26}$/), literal).map(([a, b]) => `${a}/${b}`);
   // OpenSearch Serverless collections are named by their generated id: lowercase letters and digits.
   if (patternId.startsWith('aoss.')) return fc.tuple(fc.stringMatching(/^[a-z0-9]{3,20}$/), fc.constantFrom('', '*')).map(([a, b]) => a + b);

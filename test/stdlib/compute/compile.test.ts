@@ -52,7 +52,10 @@ const CASES: [string, string, Emitted[]][] = [
     ],
   ],
   ['run ecs task', 'nightly-report', [{ Action: ['ecs:RunTask'], Resource: [`arn:aws:ecs:${R}:task-definition/nightly-report:*`] }]],
-  ['invoke lambda function-url', 'api', [{ Action: ['lambda:InvokeFunctionUrl'], Resource: [`arn:aws:lambda:${R}:function:api`, `arn:aws:lambda:${R}:function:api:*`] }]],
+  ['invoke lambda function-url', 'api', [
+    { Action: ['lambda:InvokeFunction'], Resource: [`arn:aws:lambda:${R}:function:api`, `arn:aws:lambda:${R}:function:api:*`], Condition: { Bool: { 'lambda:InvokedViaFunctionUrl': 'true' } } },
+    { Action: ['lambda:InvokeFunctionUrl'], Resource: [`arn:aws:lambda:${R}:function:api`, `arn:aws:lambda:${R}:function:api:*`] },
+  ]],
   ['invalidate cloudfront distribution', 'E2QWRUHAPOMQZL', [{ Action: ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'], Resource: [`arn:aws:cloudfront::${ACCOUNT}:distribution/E2QWRUHAPOMQZL`] }]],
   ['assume iam role', 'deploy-target', [{ Action: ['sts:AssumeRole'], Resource: [`arn:aws:iam::${ACCOUNT}:role/deploy-target`] }]],
   ['read elasticfilesystem file-system', 'fs-0123456789abcdef0', [{ Action: ['elasticfilesystem:ClientMount'], Resource: [`arn:aws:elasticfilesystem:${R}:file-system/fs-0123456789abcdef0`] }]],

@@ -515,15 +515,17 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   },
   {
     id: 'Domain (OpenSearch).grantPathRead',
-    refused: 'a path (`_search`, `_bulk`) is an API endpoint, not a resource name iamc validates: write `allow "es:ESHttpGet" on "arn:…:domain/D/_search" because …`',
+    grants: ['read es path "search/_cat/indices"'],
   },
   {
     id: 'Domain (OpenSearch).grantPathWrite',
-    refused: 'a path (`_search`, `_bulk`) is an API endpoint, not a resource name iamc validates: write `allow "es:ESHttpGet" on "arn:…:domain/D/_search" because …`',
+    grants: ['write es path "search/_cat/indices"'],
+    why: { 'es:ESHttpDelete': 'DELETE removes what the path names (documents, an index): `write` never deletes; `delete es index` or `allow … because`' },
   },
   {
     id: 'Domain (OpenSearch).grantPathReadWrite',
-    refused: 'a path (`_search`, `_bulk`) is an API endpoint, not a resource name iamc validates: write `allow "es:ESHttpGet" on "arn:…:domain/D/_search" because …`',
+    grants: ['read es path "search/_cat/indices"', 'write es path "search/_cat/indices"'],
+    why: { 'es:ESHttpDelete': 'DELETE removes what the path names (documents, an index): `write` never deletes; `delete es index` or `allow … because`' },
   },
   { id: 'DatabaseInstance.grantConnect', grants: ['connect rds-db user "db-ABCDEFGHIJKLMNOPQRSTUVWXYZ/app_user"'] },
   { id: 'DatabaseCluster.grantConnect', grants: ['connect rds-db user "cluster-ABCDEFGHIJKLMNOPQRSTUVWXYZ/app_user"'] },

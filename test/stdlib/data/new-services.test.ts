@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../../stdlib/index.js';
 import { CTX } from '../samples.js';
 import { arn, codesBoth, compileBoth, type Emitted } from './compile.js';
+import { compileText } from '../../helpers/compile.js';
 
 const DB_ID = 'db-ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -135,5 +136,18 @@ describe('messages for names AWS would reject speak in the house voice', () => {
       expect(built.error[0]).toBe(built.error[0]?.toLowerCase());
       expect(built.error.endsWith('.')).toBe(false);
     }
+  });
+});
+
+describe('OpenSearch paths', () => {
+  const compile = (grant: string) => compileText({ 'p.iam': `account prod = 123456789012\nregion eu-west-1\nrole r for ec2 in prod {\n  ${grant}\n}\n` });
+  it('grants on the path as written, a final `*` for every path below it', () => {
+    const result = compile('read es path "search/orders/_doc/*"');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.files?.get('iam/roles/r.policy.json')).toContain('"arn:aws:es:eu-west-1:123456789012:domain/search/orders/_doc/*"');
+  });
+  it('refuses an empty level and a bad domain, naming the part', () => {
+    expect(compile('write es path "search//_bulk"').diagnostics.map((d) => d.code)).toEqual(['IAM2111']);
+    expect(compile('write es path "Search/_bulk"').diagnostics[0]?.message).toContain('the domain `Search`');
   });
 });

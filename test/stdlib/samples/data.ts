@@ -8,6 +8,8 @@ export const DATA_SAMPLES: Record<string, readonly string[]> = {
   'es.read.domain': ['search', 'search-*'],
   'es.write.domain': ['search'],
   'es.read.index': ['search/orders', 'search/orders-*', 'search/logs-2026*'],
+  'es.read.path': ['search/_cat/indices', 'search/orders/_doc/*'],
+  'es.write.path': ['search/_bulk', 'search/orders-*/_doc/*'],
   'es.write.index': ['search/orders', 'search/orders-*'],
   'es.delete.index': ['search/orders-2025*'],
   'firehose.write.delivery-stream': ['clicks', 'clicks-*'],

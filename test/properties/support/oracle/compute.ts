@@ -170,8 +170,13 @@ export const COMPUTE_CELLS: Record<string, CellsOf> = {
   },
   'run ecs task': (name) => [cell(['ecs:RunTask'], [regional('ecs', `task-definition/${name}:*`), OTHER_FAMILIES], revisions(name))],
   'deploy lambda function': (name) => [cell(DEPLOY_LAMBDA, [regional('lambda', `function:${name}`), regional('lambda', `function:${name}:*`)], functionOrQualified(name))],
+  // Lambda developer guide, "Control access to function URLs": InvokeFunctionUrl, and since October
+  // 2025 InvokeFunction for calls that came through the URL (`lambda:InvokedViaFunctionUrl`).
   'invoke lambda function-url': (name) => [
     cell(['lambda:InvokeFunctionUrl'], [regional('lambda', `function:${name}`), regional('lambda', `function:${name}:*`)], functionOrQualified(name)),
+    cell(['lambda:InvokeFunction'], [regional('lambda', `function:${name}`), regional('lambda', `function:${name}:*`)], functionOrQualified(name), [
+      { key: 'lambda:InvokedViaFunctionUrl', test: (v) => v.toLowerCase() === 'true', near: ['true'] },
+    ]),
   ],
   'invalidate cloudfront distribution': (name) => [
     cell(['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'], [`arn:aws:cloudfront::${ACCOUNT}:distribution/${name}`], (arn) => {

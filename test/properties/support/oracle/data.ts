@@ -31,6 +31,8 @@ export const DATA_NAMES: Record<string, readonly string[]> = {
   'read es domain': ['search', 'search-*'],
   'write es domain': ['search'],
   'read es index': ['search/orders', 'search/orders-*'],
+  'read es path': ['search/_cat/indices', 'search/orders/_doc/*'],
+  'write es path': ['search/orders/_doc/*', 'search/_bulk'],
   'write es index': ['search/orders', 'search/logs-*'],
   'delete es index': ['search/orders-2025*'],
   'connect aoss collection': ['a1b2c3d4e5f6g7h8i9j0', 'a1b2*'],
@@ -101,6 +103,23 @@ const KEY = (actions: string[]) => (name: string) => [cell(actions, [regional('k
 const STREAM_READ = ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:ListShards'];
 const ES_READ = ['es:ESHttpGet', 'es:ESHttpHead'];
 const ES_WRITE = ['es:ESHttpPatch', 'es:ESHttpPost', 'es:ESHttpPut'];
+
+/**
+ * `domain/D/P…` for a path glob `D/P…`: the domain's name, then the path's levels one by one (a
+ * wildcard stays in its level); a final `/*` is every HTTP path below, whatever it holds.
+ */
+function esPath(name: string): (arn: string) => boolean {
+  const below = name.endsWith('/*');
+  const want = (below ? name.slice(0, -2) : name).split('/');
+  return (arn) => {
+    const r = resourceOf(arn, 'es');
+    if (r === undefined || !r.startsWith('domain/')) return false;
+    const path = r.slice('domain/'.length);
+    const have = path.split('/');
+    if (below ? have.length <= want.length : have.length !== want.length) return false;
+    return want.every((level, i) => globMatch(level, have[i]!));
+  };
+}
 
 export const DATA_CELLS: Record<string, CellsOf> = {
   // DeleteObject is authorised on the object ARN (Service Authorization Reference, Amazon S3).
@@ -208,6 +227,10 @@ export const DATA_CELLS: Record<string, CellsOf> = {
   'read es index': (name) => [cell(ES_READ, [regional('es', `domain/${name}`), regional('es', `domain/${name}/*`)], indexPaths(name))],
   'write es index': (name) => [cell(ES_WRITE, [regional('es', `domain/${name}`), regional('es', `domain/${name}/*`)], indexPaths(name))],
   'delete es index': (name) => [cell(['es:ESHttpDelete'], [regional('es', `domain/${name}`), regional('es', `domain/${name}/*`)], indexPaths(name))],
+  // A path grant is that one HTTP path (`domain/D/LEVEL/…`), levels matched one by one; a final
+  // `*` level is every path below (CDK's grantPath* name the path's ARN as written).
+  'read es path': (name) => [cell(ES_READ, [regional('es', `domain/${name}`)], esPath(name))],
+  'write es path': (name) => [cell(ES_WRITE, [regional('es', `domain/${name}`)], esPath(name))],
   // DAX item calls are authorised on the cluster, `cache/NAME`.
   'read dax cluster': (name) => [cell(['dax:BatchGetItem', 'dax:GetItem', 'dax:Query', 'dax:Scan'], [regional('dax', `cache/${name}`)], field('dax', 'cache', name))],
   'write dax cluster': (name) => [
