@@ -62,16 +62,18 @@ export const dynamodbPatterns: readonly Pattern[] = [
       },
     ],
     versusCdk:
-      '`grantWriteData` also grants DeleteItem (here `delete dynamodb table`) and the index ARN, which no write action accepts',
+      '`grantWriteData` also grants DeleteItem (here `delete dynamodb items`) and the index ARN, which no write action accepts',
     note:
       'BatchWriteItem is one API for puts and deletes: DynamoDB authorises the call, not each request in it, so a batch can delete items; TransactWriteItems is authorised per item action (PutItem, UpdateItem, ConditionCheckItem here)',
   },
   {
-    id: 'dynamodb.delete.table',
+    id: 'dynamodb.delete.items',
     service: 'dynamodb',
     verb: 'delete',
-    resourceType: 'table',
-    doc: 'delete items of a table (never the table itself)',
+    // `items`, not `table`: the grant deletes a table's items, and a reviewer reading
+    // `delete dynamodb table` would take it for deleting the table.
+    resourceType: 'items',
+    doc: 'delete items of a table, named by the table (never the table itself)',
     target: table,
     parts: [{ actions: ['dynamodb:DeleteItem'], on: itself }],
     note: 'batches of deletes go through BatchWriteItem, which is `write dynamodb table`',

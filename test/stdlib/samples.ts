@@ -17,7 +17,7 @@ const CORE_SAMPLES: Record<string, readonly string[]> = {
   'dynamodb.read.table': ['orders', 'orders-*'],
   'dynamodb.write.table': ['orders', 'orders-*'],
   'dynamodb.backup.table': ['orders', 'orders-*'],
-  'dynamodb.delete.table': ['orders', 'orders-*'],
+  'dynamodb.delete.items': ['orders', 'orders-*'],
   'dynamodb.lock.table': ['terraform-locks'],
   'dynamodb.read.stream': ['orders', 'orders-*'],
   'ecr.pull.repository': ['team/app', 'team/*'],

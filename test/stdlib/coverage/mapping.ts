@@ -91,7 +91,7 @@ export const SAM_MAPPING: readonly CoverageEntry[] = [
   },
   {
     id: 'DynamoDBCrudPolicy',
-    grants: ['read dynamodb table "orders"', 'write dynamodb table "orders"', 'delete dynamodb table "orders"'],
+    grants: ['read dynamodb table "orders"', 'write dynamodb table "orders"', 'delete dynamodb items "orders"'],
   },
   {
     id: 'DynamoDBReadPolicy',
@@ -396,12 +396,12 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
   { id: 'Table.grantReadData', grants: ['read dynamodb table "orders"'] },
   {
     id: 'Table.grantWriteData',
-    grants: ['write dynamodb table "orders"', 'delete dynamodb table "orders"'],
+    grants: ['write dynamodb table "orders"', 'delete dynamodb items "orders"'],
     why: { 'dynamodb:ConditionCheckItem': 'the condition check of a transaction (TransactWriteItems), which writers use' },
   },
   {
     id: 'Table.grantReadWriteData',
-    grants: ['read dynamodb table "orders"', 'write dynamodb table "orders"', 'delete dynamodb table "orders"'],
+    grants: ['read dynamodb table "orders"', 'write dynamodb table "orders"', 'delete dynamodb items "orders"'],
   },
   { id: 'Table.grantFullAccess', refused: FULL_ACCESS },
   { id: 'Table.grantStreamRead', grants: ['read dynamodb stream "orders"'] },

@@ -43,7 +43,7 @@ const CASES: [string, string, Emitted[]][] = [
     'orders',
     [{ actions: ['dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], resources: [arn('dynamodb', 'table/orders')] }],
   ],
-  ['delete dynamodb table', 'orders', [{ actions: ['dynamodb:DeleteItem'], resources: [arn('dynamodb', 'table/orders')] }]],
+  ['delete dynamodb items', 'orders', [{ actions: ['dynamodb:DeleteItem'], resources: [arn('dynamodb', 'table/orders')] }]],
   [
     'backup dynamodb table',
     'orders',

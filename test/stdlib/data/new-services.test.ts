@@ -70,7 +70,7 @@ const CASES: [string, string, Emitted[]][] = [
   ['delete es index', 'search/orders', [{ actions: ['es:ESHttpDelete'], resources: [arn('es', 'domain/search/orders'), arn('es', 'domain/search/orders/*')] }]],
   ['read dax cluster', 'sessions', [{ actions: ['dax:BatchGetItem', 'dax:GetItem', 'dax:Query', 'dax:Scan'], resources: [arn('dax', 'cache/sessions')] }]],
   ['write dax cluster', 'sessions', [{ actions: ['dax:BatchWriteItem', 'dax:ConditionCheckItem', 'dax:PutItem', 'dax:UpdateItem'], resources: [arn('dax', 'cache/sessions')] }]],
-  ['delete dax cluster', 'sessions', [{ actions: ['dax:DeleteItem'], resources: [arn('dax', 'cache/sessions')] }]],
+  ['delete dax items', 'sessions', [{ actions: ['dax:DeleteItem'], resources: [arn('dax', 'cache/sessions')] }]],
   ['connect aoss collection', 'a1b2c3d4e5f6g7h8i9j0', [{ actions: ['aoss:APIAccessAll'], resources: [arn('aoss', 'collection/a1b2c3d4e5f6g7h8i9j0')] }]],
   [
     'query redshift-data cluster',

@@ -2,7 +2,7 @@
 export const DATA_SAMPLES: Record<string, readonly string[]> = {
   'aoss.connect.collection': ['a1b2c3d4e5f6g7h8i9j0', 'a1b2*'],
   'athena.query.workgroup': ['primary', 'analytics-*'],
-  'dax.delete.cluster': ['sessions'],
+  'dax.delete.items': ['sessions'],
   'dax.read.cluster': ['sessions', 'sessions-*'],
   'dax.write.cluster': ['sessions'],
   'es.read.domain': ['search', 'search-*'],

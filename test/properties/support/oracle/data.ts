@@ -9,7 +9,7 @@ import { cell, flat, globMatch, pathMeans, regional, resourceOf, splitObject, ty
 export const DATA_NAMES: Record<string, readonly string[]> = {
   'delete s3 objects': ['my-bucket/tmp/*', 'exports/out.json', 'tenant-*/*'],
   'backup dynamodb table': ['Orders', 'orders-*'],
-  'delete dynamodb table': ['Orders', 'orders-*'],
+  'delete dynamodb items': ['Orders', 'orders-*'],
   'lock dynamodb table': ['terraform-locks', 'tf-lock-?'],
   'read dynamodb stream': ['Orders', 'orders-*'],
   'produce kms key': ['1234abcd-12ab-34cd-56ef-1234567890ab', 'mrk-*'],
@@ -38,7 +38,7 @@ export const DATA_NAMES: Record<string, readonly string[]> = {
   'connect aoss collection': ['a1b2c3d4e5f6g7h8i9j0', 'a1b2*'],
   'read dax cluster': ['sessions', 'sessions-*'],
   'write dax cluster': ['sessions'],
-  'delete dax cluster': ['sessions-?'],
+  'delete dax items': ['sessions-?'],
   'query redshift-data cluster': ['warehouse', 'warehouse-*'],
 };
 
@@ -125,7 +125,7 @@ export const DATA_CELLS: Record<string, CellsOf> = {
   // DeleteObject is authorised on the object ARN (Service Authorization Reference, Amazon S3).
   'delete s3 objects': (name) => [cell(['s3:DeleteObject'], [`arn:aws:s3:::${name}`], objects(name))],
   // Item calls are authorised on the table ARN `table/NAME`.
-  'delete dynamodb table': TABLE_ITEM(['dynamodb:DeleteItem']),
+  'delete dynamodb items': TABLE_ITEM(['dynamodb:DeleteItem']),
   // CreateBackup and DescribeContinuousBackups on the table; DescribeBackup on `table/NAME/backup/BACKUP`.
   'backup dynamodb table': (name) => [
     ...TABLE_ITEM(['dynamodb:CreateBackup', 'dynamodb:DescribeContinuousBackups'])(name),
@@ -236,7 +236,7 @@ export const DATA_CELLS: Record<string, CellsOf> = {
   'write dax cluster': (name) => [
     cell(['dax:BatchWriteItem', 'dax:ConditionCheckItem', 'dax:PutItem', 'dax:UpdateItem'], [regional('dax', `cache/${name}`)], field('dax', 'cache', name)),
   ],
-  'delete dax cluster': (name) => [cell(['dax:DeleteItem'], [regional('dax', `cache/${name}`)], field('dax', 'cache', name))],
+  'delete dax items': (name) => [cell(['dax:DeleteItem'], [regional('dax', `cache/${name}`)], field('dax', 'cache', name))],
   'connect aoss collection': (name) => [cell(['aoss:APIAccessAll'], [regional('aoss', `collection/${name}`)], field('aoss', 'collection', name))],
   // Statements run on the cluster's Redshift ARN; the statement calls take no resource.
   'query redshift-data cluster': (name) => [
