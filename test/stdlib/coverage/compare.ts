@@ -281,3 +281,8 @@ export function figures(comparisons: readonly Comparison[]): CoverageFigures {
 export function coveredShare(f: CoverageFigures): number {
   return f.total === 0 ? 0 : (f.expressed + f.refused) / f.total;
 }
+
+/** The share iamc's grants express: the target (at least 90 % of each source). */
+export function expressedShare(f: CoverageFigures): number {
+  return f.total === 0 ? 0 : f.expressed / f.total;
+}
