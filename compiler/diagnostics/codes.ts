@@ -82,7 +82,7 @@ export const CODES = {
   IAM2114: { severity: 'error', summary: 'invalid path', doc: 'A role path starts and ends with `/`, is at most 512 characters, and uses printable ASCII.' },
   IAM2115: { severity: 'error', summary: 'invalid condition', doc: 'A `when` condition has a malformed value (a VPC endpoint id `vpce-…`, a CIDR, an organisation id `o-…`).' },
   IAM2116: { severity: 'error', summary: 'unknown reference', doc: 'A boundary, role or other name is used that nothing declares.' },
-  IAM2117: { severity: 'error', summary: 'invalid action', doc: 'An action in `allow`/`deny` is not `service:Action`, or does not exist in AWS\'s action catalogue. Action wildcards are refused: they widen whenever AWS adds an action.' },
+  IAM2117: { severity: 'error', summary: 'invalid action', doc: 'An action in `allow`/`deny` is not `service:Action`, or does not exist in AWS\'s action catalogue, or is an action wildcard iamc will not expand: one without `because` (with a reason it becomes the exact actions the catalogue lists today), one that matches nothing, every action of a service, or any wildcard in a `deny`.' },
   IAM2118: { severity: 'error', summary: 'duplicate setting', doc: 'A role setting (`max-session`, `path`, `description`) is given twice.' },
   IAM2119: { severity: 'error', summary: 'pattern option not allowed', doc: 'An option such as `to SERVICE` or `family "web-task"` is given to a pattern that does not take it, given twice, or a required one is missing. The message lists the options the pattern takes, with the nearest to a misspelt one.' },
   IAM2120: { severity: 'error', summary: 'invalid description', doc: 'A description is at most 1,000 characters and uses no control characters.' },

@@ -1,6 +1,6 @@
 /**
  * `manifest.json` (version 2): every artefact, its kind, name, account, files and source span,
- * then the list of every file iamc wrote. `generator` and `files` are what make a folder iamc's:
+ * then the list of every file iamc wrote, and the version of AWS's action catalogue it was built with. `generator` and `files` are what make a folder iamc's:
  * the writer replaces only the files listed and carries everything else across (compiler/write).
  * Version 2 is version 1 plus those two fields; every version-1 field keeps its place.
  * Paths are relative to the output folder; sources are `file:line:column`.
@@ -10,6 +10,7 @@
  * statement whose grants all gave one, with the statement's digest (so the check honours the
  * reasons the intent gave, for exactly the statements they were given for).
  */
+import { catalogueVersion } from '../catalogue/catalogue.js';
 import { formatSpan, type Span } from '../diagnostics/span.js';
 import type { IntentProgram } from '../ir/intent.js';
 import type { CompiledProgram, PolicyDocument } from '../ir/policy.js';
@@ -54,6 +55,9 @@ export function emitManifest(program: CompiledProgram, context: ManifestContext)
   const manifest = {
     version: MANIFEST_VERSION,
     generator: MANIFEST_GENERATOR,
+    // The action catalogue the output was checked against and expanded from (reviewed action
+    // wildcards name today's actions): a newer catalogue may expand them to more.
+    catalogue: catalogueVersion(),
     roles: program.roles.map((r) => ({
       name: r.name,
       account: r.account.id,

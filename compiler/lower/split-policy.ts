@@ -38,22 +38,32 @@ export function checkTrustSize(role: IntentRole, trust: PolicyDocument, bag: Dia
 }
 
 /**
- * A statement too large for a managed policy on its own is cut along its resources: each piece
- * has the same actions and conditions over part of the resources, so together they allow exactly
+ * A statement too large for a managed policy on its own is cut along its resources, then (a
+ * reviewed action wildcard expands to hundreds of actions) along its actions: each piece has part
+ * of one list and all of the other, with the same conditions, so together the pieces allow exactly
  * what the whole did.
  */
 function splitStatement(statement: Statement): Statement[] {
-  const resources = statement.resources;
-  if (!resources || resources.length < 2 || policyChars({ statements: [statement] }) <= MANAGED_POLICY_MAX_CHARS) return [statement];
+  if (fits(statement)) return [statement];
+  const pieces = cut(statement, 'resources').flatMap((piece) => (fits(piece) ? [piece] : cut(piece, 'actions')));
+  return pieces.map((piece, i) => ({ ...piece, sid: `${statement.sid}Part${i + 1}` }));
+}
+
+const fits = (statement: Statement): boolean => policyChars({ statements: [statement] }) <= MANAGED_POLICY_MAX_CHARS;
+
+/** Consecutive runs of the list, each as long as still fits (at least one entry each). */
+function cut(statement: Statement, field: 'resources' | 'actions'): Statement[] {
+  const list = statement[field];
+  if (!list || list.length < 2) return [statement];
   const pieces: Statement[] = [];
   let current: string[] = [];
-  const piece = (rs: string[]): Statement => ({ ...statement, sid: `${statement.sid}Part${pieces.length + 1}`, resources: rs });
-  for (const resource of resources) {
-    if (current.length > 0 && policyChars({ statements: [piece([...current, resource])] }) > MANAGED_POLICY_MAX_CHARS) {
+  const piece = (values: string[]): Statement => ({ ...statement, [field]: values });
+  for (const value of list) {
+    if (current.length > 0 && !fits(piece([...current, value]))) {
       pieces.push(piece(current));
       current = [];
     }
-    current.push(resource);
+    current.push(value);
   }
   pieces.push(piece(current));
   return pieces;

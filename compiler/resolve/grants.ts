@@ -6,7 +6,7 @@
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Grant, GrantLike, RawStatement, Word } from '../syntax/ast.js';
 import type { AccountRef, IntentGrant, IntentTarget, PatternGrant, RawGrant } from '../ir/intent.js';
-import { actionsOfService, arnMatchesResourceType, lookupAction, resourceTypesForArn, serviceExists, wildcardSuffices } from '../catalogue/catalogue.js';
+import { actionsOfService, arnMatchesResourceType, expandActionGlob, lookupAction, services, resourceTypesForArn, serviceExists, wildcardSuffices } from '../catalogue/catalogue.js';
 import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
 import type { TargetShape } from '../../stdlib/pattern.js';
 import { arnContext, resolveAccount, type ResolveContext } from './context.js';
@@ -236,8 +236,7 @@ export function resolveRaw(ctx: ResolveContext, raw: RawStatement): RawGrant | u
   const effect = raw.effect.value === 'allow' ? 'Allow' : 'Deny';
   const actions: string[] = [];
   for (const word of raw.actions) {
-    const action = resolveAction(ctx, word);
-    if (action && !actions.includes(action)) actions.push(action);
+    for (const action of resolveAction(ctx, word, raw)) if (!actions.includes(action)) actions.push(action);
   }
   const resources: IntentTarget[] = [];
   let widened: { word: Word; reach: Reach } | undefined;
@@ -295,30 +294,61 @@ function rawResourceProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** `sqs:ListQueues` → the catalogue's spelling, or a diagnostic. Wildcards are refused. */
-function resolveAction(ctx: ResolveContext, word: Word): string | undefined {
+/**
+ * `sqs:ListQueues` → the catalogue's spelling, or a diagnostic. An action wildcard (`ec2:Describe*`)
+ * in an `allow` with a reason is a reviewed choice: it becomes the exact actions the catalogue lists
+ * today, so the output never widens when AWS adds one (docs/language.md, "Reviewed action
+ * wildcards"). Without a reason, in a `deny` (where expanding would let future actions through)
+ * or as a whole service (`ec2:*`), a wildcard is refused.
+ */
+function resolveAction(ctx: ResolveContext, word: Word, raw: RawStatement): string[] {
   const text = word.value;
   const match = /^([a-z0-9-]+):([A-Za-z0-9*?]+)$/.exec(text);
   if (!match) {
     ctx.bag.add('IAM2117', word.span, `\`${text}\` is not an action`, { suggestion: 'actions are written `service:Action`, e.g. `sqs:ListQueues`' });
-    return undefined;
+    return [];
   }
   const [, service, name] = match as unknown as [string, string, string];
-  if (/[*?]/.test(name)) {
-    ctx.bag.add('IAM2117', word.span, `action wildcard \`${text}\` is refused: it widens whenever AWS adds an action`, {
-      suggestion: 'list the exact actions; `iamc stdlib` and the catalogue name them',
-    });
-    return undefined;
-  }
   if (!serviceExists(service)) {
-    ctx.bag.add('IAM2117', word.span, `\`${service}\` is not a service in AWS's action catalogue`);
-    return undefined;
+    ctx.bag.add('IAM2117', word.span, `\`${service}\` is not a service in AWS's action catalogue`, { suggestion: didYouMean(service, services()) });
+    return [];
   }
+  if (/[*?]/.test(name)) return expandReviewedWildcard(ctx, word, raw, service, name);
   const found = lookupAction(text);
   if (!found) {
     const names = actionsOfService(service).map((a) => `${service}:${a.name}`);
     ctx.bag.add('IAM2117', word.span, `\`${text}\` is not an action in AWS's action catalogue`, { suggestion: didYouMean(text, names) });
-    return undefined;
+    return [];
   }
-  return `${service}:${found.name}`;
+  return [`${service}:${found.name}`];
+}
+
+function expandReviewedWildcard(ctx: ResolveContext, word: Word, raw: RawStatement, service: string, name: string): string[] {
+  const text = word.value;
+  if (raw.effect.value === 'deny') {
+    ctx.bag.add('IAM2117', word.span, `action wildcard \`${text}\` in a \`deny\` is refused: iamc writes exact actions, and a deny of today's actions would let tomorrow's through`, {
+      suggestion: 'list the exact actions; a guardrail (`protect`, `restrict`) denies whole services',
+    });
+    return [];
+  }
+  if (/^[*?]+$/.test(name)) {
+    ctx.bag.add('IAM2117', word.span, `\`${text}\` is every action of \`${service}\`: full access is not an intent`, {
+      suggestion: `write the actions the workload calls, or a wildcard that names them, e.g. \`${service}:Describe*\``,
+    });
+    return [];
+  }
+  const expanded = expandActionGlob(text);
+  if (expanded.length === 0) {
+    ctx.bag.add('IAM2117', word.span, `\`${text}\` matches no action of \`${service}\` in AWS's action catalogue`, {
+      suggestion: 'check the spelling: AWS writes actions in PascalCase after the prefix (`ec2:Describe*`)',
+    });
+    return [];
+  }
+  if (raw.because === undefined) {
+    ctx.bag.add('IAM2117', word.span, `action wildcard \`${text}\` needs a reason: iamc writes the ${expanded.length} action${expanded.length === 1 ? '' : 's'} it matches today, and a reviewer should know why`, {
+      suggestion: 'add `because "REASON"`, or list the exact actions',
+    });
+    return [];
+  }
+  return expanded;
 }

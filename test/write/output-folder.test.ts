@@ -37,8 +37,9 @@ describe('the manifest (version 2)', () => {
     const dir = project({ 'intents/app.iam.yaml': intent(['app']) });
     expect((await runCli(['compile', 'intents', '--out', 'out'], dir)).code).toBe(0);
     const m = manifest(dir);
-    expect(Object.keys(m).slice(0, 3)).toEqual(['version', 'generator', 'roles']);
+    expect(Object.keys(m).slice(0, 4)).toEqual(['version', 'generator', 'catalogue', 'roles']);
     expect(m).toMatchObject({ version: 2, generator: 'iamc' });
+    expect(m['catalogue']).toMatch(/^\d+\.\d+\.\d+/);
     const files = m['files'] as string[];
     expect(files).toEqual([...files].sort());
     expect(files).not.toContain('manifest.json');
