@@ -39,6 +39,7 @@ const key: TargetShape = {
 const via: PatternOption = {
   hint: 'service that uses the key for the caller (`sqs`, `sns`, `s3`, `secretsmanager`)',
   check: (value) => (/^[a-z][a-z0-9-]*$/.test(value) ? undefined : 'write the service as its endpoint word: `sqs`, `s3`, `secretsmanager`'),
+  names: 'service',
 };
 
 /** The key ARN's region: `arn:aws:kms:REGION:…`. */

@@ -78,6 +78,11 @@ export interface PatternOption {
   readonly hint: string;
   /** Returns a message when the value cannot be valid. */
   readonly check?: (value: string) => string | undefined;
+  /**
+   * `service`: the value names an AWS service by its prefix (`sqs`), which resolve checks against
+   * AWS's action catalogue, so a typo is a did-you-mean rather than a condition that never matches.
+   */
+  readonly names?: 'service';
 }
 
 export interface PatternPart {

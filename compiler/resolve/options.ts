@@ -3,6 +3,7 @@
  * options its pattern declares (stdlib/pattern.ts, `Pattern.options`): the word, once, and a value
  * the option's rule accepts. The values reach the pattern's `on` and `conditions` as `options`.
  */
+import { serviceExists, services } from '../catalogue/catalogue.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Grant, Word } from '../syntax/ast.js';
 import type { Pattern } from '../../stdlib/pattern.js';
@@ -50,6 +51,13 @@ export function resolveOptions(ctx: ResolveContext, grant: Grant, pattern: Patte
     const problem = option.value.value === '' ? 'a value cannot be empty' : spec.check?.(option.value.value);
     if (problem !== undefined) {
       ctx.bag.add('IAM2134', option.value.span, `\`${option.value.value}\` is not a valid ${spec.hint}: ${problem}`);
+      ok = false;
+      continue;
+    }
+    if (spec.names === 'service' && !serviceExists(option.value.value)) {
+      ctx.bag.add('IAM2134', option.value.span, `\`${option.value.value}\` is not a service in AWS's action catalogue: the condition would never match`, {
+        suggestion: didYouMean(option.value.value, services()) ?? 'write the service\'s prefix, e.g. `sqs`, `s3`, `secretsmanager`',
+      });
       ok = false;
       continue;
     }

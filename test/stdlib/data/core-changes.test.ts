@@ -149,6 +149,13 @@ describe('`via SERVICE` limits a key to one service', () => {
     expect(check?.('secretsmanager')).toBeUndefined();
     expect(check?.('sqs.eu-west-1.amazonaws.com')).toMatch(/endpoint word/);
   });
+  it('refuses a service AWS does not have, with the nearest one, in both syntaxes', () => {
+    const result = compileText({ 'r.iam': dsl(`decrypt kms key "${KEY}" via sqss`) });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['IAM2134']);
+    expect(result.diagnostics[0]!.message).toContain('`sqss` is not a service');
+    expect(result.diagnostics[0]!.suggestion).toBe('did you mean `sqs`?');
+    expect(compileText({ 'r.iam': dsl(`decrypt kms key "${KEY}" via sqs`) }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
   it('is not taken by `encrypt`, which stays what it was', () => {
     expect(pattern('kms.encrypt.key').options).toBeUndefined();
     expect(pattern('kms.encrypt.key').parts.flatMap((p) => p.actions)).not.toContain('kms:Decrypt');
