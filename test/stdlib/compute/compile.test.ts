@@ -46,8 +46,13 @@ const CASES: [string, string, Emitted[]][] = [
     'deploy ecs service',
     'prod/web',
     [
-      { Action: ['ecs:DescribeServices', 'ecs:UpdateService'], Resource: [`arn:aws:ecs:${R}:service/prod/web`] },
+      { Action: ['ecs:DescribeServices'], Resource: [`arn:aws:ecs:${R}:service/prod/web`] },
       { Action: ['ecs:RegisterTaskDefinition'], Resource: [`arn:aws:ecs:${R}:task-definition/web:*`] },
+      {
+        Action: ['ecs:UpdateService'],
+        Resource: [`arn:aws:ecs:${R}:service/prod/web`],
+        Condition: { ArnLike: { 'ecs:task-definition': `arn:aws:ecs:${R}:task-definition/web:*` } },
+      },
       { Action: ['ecs:DescribeTaskDefinition'], Resource: ['*'] },
     ],
   ],

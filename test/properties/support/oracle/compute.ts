@@ -163,7 +163,12 @@ export const COMPUTE_CELLS: Record<string, CellsOf> = {
     const [cluster, service] = split2(name);
     // Without `family`, the family deployed is the one named like the service.
     return [
-      cell(['ecs:DescribeServices', 'ecs:UpdateService'], [regional('ecs', `service/${name}`)], fields('ecs', 'service', [cluster, service])),
+      cell(['ecs:DescribeServices'], [regional('ecs', `service/${name}`)], fields('ecs', 'service', [cluster, service])),
+      // ECS developer guide, "Condition keys": UpdateService carries the task definition it points
+      // the service at as `ecs:task-definition`; a deploy points it at a revision of its own family.
+      cell(['ecs:UpdateService'], [regional('ecs', `service/${name}`)], fields('ecs', 'service', [cluster, service]), [
+        { key: 'ecs:task-definition', test: revisions(service), near: [regional('ecs', `task-definition/${service}:7`), OTHER_FAMILIES] },
+      ]),
       cell(['ecs:RegisterTaskDefinition'], [regional('ecs', `task-definition/${service}:*`), OTHER_FAMILIES], revisions(service)),
       cell(['ecs:DescribeTaskDefinition'], ['*'], star),
     ];

@@ -1,0 +1,75 @@
+/**
+ * Requests an attacker holding one pattern would try, beyond what the pattern's words say. Each
+ * program is compiled as a user writes it, and an independent simulator
+ * (`@cloud-copilot/iam-simulate`) must refuse the request: these are the regressions of the
+ * standard library's security review (docs/security.md, "Standard library review").
+ */
+import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { describe, expect, it } from 'vitest';
+import { compileText } from '../helpers/compile.js';
+import { verdictOf } from '../properties/support/verdict.js';
+
+const ACCOUNT = '123456789012';
+const R = 'eu-west-1';
+const arn = (service: string, resource: string, region = R): string => `arn:aws:${service}:${region}:${ACCOUNT}:${resource}`;
+
+interface Call {
+  readonly action: string;
+  readonly resource: string;
+  readonly context?: Readonly<Record<string, string | string[]>>;
+}
+
+function policiesOf(grants: string): { name: string; policy: never }[] {
+  const source = `account prod = ${ACCOUNT}\nregion ${R}\n\nrole holder for github "acme/shop" branch "main" in prod {\n${grants}\n}\n`;
+  const result = compileText({ 'attack.iam': source });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  return [...(result.files?.entries() ?? [])]
+    .filter(([path]) => path.startsWith('iam/roles/holder.policy'))
+    .map(([name, text]) => ({ name, policy: JSON.parse(text) as never }));
+}
+
+async function decide(grants: string, call: Call): Promise<string> {
+  const outcome = await runSimulation(
+    {
+      request: {
+        principal: `arn:aws:iam::${ACCOUNT}:role/holder`,
+        action: call.action,
+        resource: { resource: call.resource, accountId: ACCOUNT },
+        contextVariables: { ...(call.context ?? {}) },
+      },
+      identityPolicies: policiesOf(grants),
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+    },
+    {},
+  );
+  if (outcome.resultType === 'single') return outcome.overallResult;
+  const verdict = verdictOf(outcome, { action: call.action, resource: call.resource, context: call.context ?? {} });
+  return verdict === undefined ? 'not simulated' : verdict.allowed ? 'Allowed' : 'ImplicitlyDenied';
+}
+
+/** The intended call is allowed and the attack is refused: a narrowing that breaks the intent fails too. */
+async function expectRefused(grants: string, intended: Call, attack: Call): Promise<void> {
+  expect(await decide(grants, intended)).toBe('Allowed');
+  expect(await decide(grants, attack)).toMatch(/Denied$/);
+}
+
+describe('a deployer of one ECS service', () => {
+  it('cannot point the service at another family’s task definition (running as that family’s task role)', async () => {
+    const service = arn('ecs', 'service/prod/web');
+    await expectRefused(
+      '  deploy ecs service "prod/web"',
+      { action: 'ecs:UpdateService', resource: service, context: { 'ecs:task-definition': arn('ecs', 'task-definition/web:8') } },
+      { action: 'ecs:UpdateService', resource: service, context: { 'ecs:task-definition': arn('ecs', 'task-definition/admin-task:1') } },
+    );
+  });
+  it('with `family`, points the service only at that family', async () => {
+    const service = arn('ecs', 'service/prod/web');
+    await expectRefused(
+      '  deploy ecs service "prod/web" family "web-task"',
+      { action: 'ecs:UpdateService', resource: service, context: { 'ecs:task-definition': arn('ecs', 'task-definition/web-task:3') } },
+      { action: 'ecs:UpdateService', resource: service, context: { 'ecs:task-definition': arn('ecs', 'task-definition/web-task-admin:3') } },
+    );
+  });
+});
