@@ -73,3 +73,15 @@ describe('a deployer of one ECS service', () => {
     );
   });
 });
+
+describe('an invoker through a cross-Region inference profile', () => {
+  it('cannot call the model directly in another Region of the geography', async () => {
+    const profile = arn('bedrock', 'inference-profile/eu.amazon.nova-lite-v1:0');
+    const model = 'arn:aws:bedrock:eu-north-1::foundation-model/amazon.nova-lite-v1:0';
+    await expectRefused(
+      '  invoke bedrock inference-profile "eu.amazon.nova-lite-v1:0"',
+      { action: 'bedrock:InvokeModel', resource: model, context: { 'bedrock:InferenceProfileArn': profile } },
+      { action: 'bedrock:InvokeModel', resource: model },
+    );
+  });
+});
