@@ -7,6 +7,7 @@
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../helpers/compile.js';
+import { codesBoth } from './data/compile.js';
 import { verdictOf } from '../properties/support/verdict.js';
 
 const ACCOUNT = '123456789012';
@@ -82,6 +83,24 @@ describe('an invoker through a cross-Region inference profile', () => {
       '  invoke bedrock inference-profile "eu.amazon.nova-lite-v1:0"',
       { action: 'bedrock:InvokeModel', resource: model, context: { 'bedrock:InferenceProfileArn': profile } },
       { action: 'bedrock:InvokeModel', resource: model },
+    );
+  });
+});
+
+describe('a reader or writer of one OpenSearch index', () => {
+  it.each([
+    ['read es index', 'search/*'],
+    ['write es index', 'search/*'],
+    ['write es index', 'search/?rders'],
+    ['delete es index', 'search/*'],
+  ])('%s "%s" is refused: a leading wildcard also reaches `_cluster/settings` and `_plugins/_security`', (grant, name) => {
+    expect(codesBoth(grant, name)).toEqual({ dsl: ['IAM2111'], yaml: ['IAM2111'] });
+  });
+  it('an index glob that starts with letters still never reaches the domain’s own APIs', async () => {
+    await expectRefused(
+      '  write es index "search/orders-*"',
+      { action: 'es:ESHttpPut', resource: arn('es', 'domain/search/orders-2026/_doc/1') },
+      { action: 'es:ESHttpPut', resource: arn('es', 'domain/search/_cluster/settings') },
     );
   });
 });
