@@ -15,6 +15,7 @@ export const elasticmapreducePatterns: readonly Pattern[] = [
     doc: 'add steps to a cluster, follow them, and cancel them',
     target: cluster,
     parts: [{ actions: ['elasticmapreduce:AddJobFlowSteps', 'elasticmapreduce:CancelSteps', 'elasticmapreduce:DescribeStep', 'elasticmapreduce:ListSteps'], on: itself }],
+    note: 'a step runs any command on the cluster\'s nodes (`command-runner.jar`, a script): whoever may add steps runs code as the cluster\'s EC2 instance profile',
   },
   {
     id: 'elasticmapreduce.write.cluster',
