@@ -104,3 +104,22 @@ describe('a reader or writer of one OpenSearch index', () => {
     );
   });
 });
+
+describe('a writer of DNS records', () => {
+  const zone = 'arn:aws:route53:::hostedzone/Z1D633PJN98FT9';
+  const grant = '  write route53 records "Z1D633PJN98FT9"';
+  it('cannot delete records in a batch beside a create', async () => {
+    await expectRefused(
+      grant,
+      { action: 'route53:ChangeResourceRecordSets', resource: zone, context: { 'route53:ChangeResourceRecordSetsActions': ['CREATE', 'UPSERT'] } },
+      { action: 'route53:ChangeResourceRecordSets', resource: zone, context: { 'route53:ChangeResourceRecordSetsActions': ['CREATE', 'DELETE'] } },
+    );
+  });
+  it('is not let through by a request that carries no change actions (`ForAllValues` holds over none)', async () => {
+    await expectRefused(
+      grant,
+      { action: 'route53:ChangeResourceRecordSets', resource: zone, context: { 'route53:ChangeResourceRecordSetsActions': ['UPSERT'] } },
+      { action: 'route53:ChangeResourceRecordSets', resource: zone },
+    );
+  });
+});

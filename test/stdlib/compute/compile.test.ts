@@ -163,7 +163,7 @@ const CASES: [string, string, Emitted[]][] = [
       {
         Action: ['route53:ChangeResourceRecordSets'],
         Resource: ['arn:aws:route53:::hostedzone/Z1D633PJN98FT9'],
-        Condition: { 'ForAllValues:StringEquals': { 'route53:ChangeResourceRecordSetsActions': ['CREATE', 'UPSERT'] } },
+        Condition: { 'ForAllValues:StringEquals': { 'route53:ChangeResourceRecordSetsActions': ['CREATE', 'UPSERT'] }, Null: { 'route53:ChangeResourceRecordSetsActions': 'false' } },
       },
       { Action: ['route53:ListResourceRecordSets'], Resource: ['arn:aws:route53:::hostedzone/Z1D633PJN98FT9'] },
     ],
