@@ -6,6 +6,7 @@
  */
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { describe, expect, it } from 'vitest';
+import { PATTERNS } from '../../stdlib/index.js';
 import { compileText } from '../helpers/compile.js';
 import { codesBoth } from './data/compile.js';
 import { verdictOf } from '../properties/support/verdict.js';
@@ -121,5 +122,17 @@ describe('a writer of DNS records', () => {
       { action: 'route53:ChangeResourceRecordSets', resource: zone, context: { 'route53:ChangeResourceRecordSetsActions': ['UPSERT'] } },
       { action: 'route53:ChangeResourceRecordSets', resource: zone },
     );
+  });
+});
+
+describe('a holder of two cache/user grants', () => {
+  it('may connect to either cache as either user, and the pattern says so (IAM checks them one at a time)', async () => {
+    const grants = '  connect elasticache serverless-cache "sessions/reader"\n  connect elasticache serverless-cache "billing/admin"';
+    // A Connect request is authorised on the cache and on the user separately: the crossed pair is allowed.
+    expect(await decide(grants, { action: 'elasticache:Connect', resource: arn('elasticache', 'serverlesscache:sessions') })).toBe('Allowed');
+    expect(await decide(grants, { action: 'elasticache:Connect', resource: arn('elasticache', 'user:admin') })).toBe('Allowed');
+    for (const id of ['elasticache.connect.serverless-cache', 'elasticache.connect.replication-group']) {
+      expect(PATTERNS.find((p) => p.id === id)?.note).toMatch(/one at a time, not as a pair/);
+    }
   });
 });
