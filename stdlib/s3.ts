@@ -89,6 +89,10 @@ const READ_OBJECTS = ['s3:GetObject', 's3:GetObjectVersion'];
 // Not ListMultipartUploadParts (resuming uploads) nor legal hold / retention (compliance controls).
 const WRITE_OBJECTS = ['s3:AbortMultipartUpload', 's3:PutObject', 's3:PutObjectTagging'];
 
+// GetObjectVersion reads any version by id: in a versioned bucket that includes what was overwritten
+// or deleted (a delete adds a marker), which a reader of "the objects" may not expect.
+const VERSIONS_NOTE = 'GetObjectVersion reads earlier versions too: in a versioned bucket, what was overwritten or deleted stays readable by id';
+
 export const s3Patterns: readonly Pattern[] = [
   {
     id: 's3.read.objects',
@@ -106,6 +110,7 @@ export const s3Patterns: readonly Pattern[] = [
     ],
     versusCdk:
       '`grantRead(prefix)` lists the whole bucket and reads with `GetObject*`; iamc lists with an `s3:prefix` condition and names the two read actions',
+    note: VERSIONS_NOTE,
   },
   {
     id: 's3.write.objects',
@@ -130,6 +135,7 @@ export const s3Patterns: readonly Pattern[] = [
       { actions: READ_OBJECTS, on: objectsOf },
     ],
     versusCdk: '`grantRead` grants `GetBucket*` and `List*`; iamc names ListBucket and GetBucketLocation',
+    note: VERSIONS_NOTE,
   },
   {
     id: 's3.write.bucket',
