@@ -37,7 +37,7 @@ export const elasticmapreducePatterns: readonly Pattern[] = [
         on: itself,
       },
     ],
-    note: 'turning termination protection off makes the cluster deletable by whoever may terminate it; ModifyInstanceGroups and ModifyInstanceFleet also take new application configurations for the groups (`Configurations`), which reconfigure Hadoop, Spark and the like on running nodes',
+    note: 'turning termination protection off makes the cluster deletable by whoever may terminate it; ModifyInstanceGroups also takes new application configurations for a group (`Configurations`), which reconfigure Hadoop, Spark and the like on running nodes',
   },
   {
     id: 'elasticmapreduce.delete.cluster',
