@@ -1,4 +1,4 @@
-import { checkName, itself, regional } from './arn.js';
+import { checkName, itself, policyVariableError, regional } from './arn.js';
 import type { ArnContext, Pattern, TargetArn, TargetShape } from './pattern.js';
 
 /** 3–28 lowercase letters, digits and `-`, starting with a letter (globs allowed). */
@@ -59,6 +59,8 @@ const path: TargetShape = {
     const rest = name.slice(slash + 1);
     if (rest.split('/').some((level) => level.length === 0)) return { error: 'the path has an empty level: write it as `domain/level/level`, with no `//` and no trailing `/`' };
     if (/[\\"<>|,#\s]/.test(rest)) return { error: `the path \`${rest}\` holds a character no URL path of OpenSearch has` };
+    const variable = policyVariableError(rest);
+    if (variable) return { error: variable };
     return { arn: `arn:${ctx.partition}:es:${ctx.region}:${ctx.account}:domain/${name}` };
   },
 };

@@ -1,4 +1,4 @@
-import { checkName, itself } from './arn.js';
+import { checkName, itself, policyVariableError } from './arn.js';
 import type { ArnContext, Pattern, TargetArn, TargetShape } from './pattern.js';
 import type { ConditionClause } from '../compiler/ir/intent.js';
 
@@ -36,6 +36,8 @@ const objects: TargetShape = {
     const error = bucketError(bucket);
     if (error) return { error };
     if (slash === name.length - 1) return { error: 'the key part after `/` is empty; write `bucket/*` for every object' };
+    const variable = policyVariableError(name);
+    if (variable) return { error: variable };
     return { arn: s3Arn(ctx, name) };
   },
 };

@@ -136,3 +136,21 @@ describe('a holder of two cache/user grants', () => {
     }
   });
 });
+
+describe('a name holding `${…}`, which IAM reads as a policy variable', () => {
+  it.each([
+    ['read s3 objects', 'reports-bucket/${aws:PrincipalTag/team}/*'],
+    ['write s3 objects', 'reports-bucket/${aws:username}'],
+    ['delete s3 objects', 'reports-bucket/tmp/${aws:userid}*'],
+    ['read es path', 'search/${aws:PrincipalTag/index}/_search'],
+    ['write es path', 'search/orders/${aws:username}'],
+    ['read cloudwatch alarm', 'orders-${aws:PrincipalTag/team}'],
+    ['write cloudwatch metrics', '${aws:PrincipalTag/namespace}'],
+  ])('%s "%s" is refused: the grant would reach whatever a (session) tag or user name says', (grant, name) => {
+    expect(codesBoth(grant, name)).toEqual({ dsl: ['IAM2111'], yaml: ['IAM2111'] });
+  });
+  it('the same names without the variable compile', () => {
+    expect(codesBoth('read s3 objects', 'reports-bucket/team-a/*')).toEqual({ dsl: [], yaml: [] });
+    expect(codesBoth('write cloudwatch metrics', 'MyApp')).toEqual({ dsl: [], yaml: [] });
+  });
+});
