@@ -81,7 +81,12 @@ export const bedrockPatterns: readonly Pattern[] = [
     target: profile,
     parts: [
       { actions: INVOKE, on: itself },
-      { actions: INVOKE, on: profileModels, conditions: throughProfile },
+      {
+        actions: INVOKE,
+        on: profileModels,
+        conditions: throughProfile,
+        why: 'the model the profile names, in each Region of the geography its id begins with, and only for calls that come through the profile',
+      },
     ],
     note: `${CONVERSE}; the model is named in every Region of the geography (some profiles route to fewer), only for calls through the profile (\`bedrock:InferenceProfileArn\`): calling the model directly is \`invoke bedrock model\``,
   },
