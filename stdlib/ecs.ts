@@ -70,7 +70,7 @@ export const ecsPatterns: readonly Pattern[] = [
       {
         actions: ['ecs:DescribeTaskDefinition'],
         on: everything,
-        why: 'a deploy reads the running task definition to derive the next one; ECS authorises DescribeTaskDefinition only on `*`, and it returns no secret values',
+        why: 'a deploy reads the running task definition to derive the next one; ECS authorises DescribeTaskDefinition only on `*`, so it reads every family\'s definitions, their plain `environment` values included (`secrets` are only references)',
       },
       {
         // UpdateService takes any registered task definition: without this condition a deployer
