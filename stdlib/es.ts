@@ -78,7 +78,7 @@ const POST_NOTE = 'searches sent as POST (`_search` with a body) are authorised 
 // IAM reads only the request's path: `_bulk`, `_mget` and `_msearch` under an index may name other
 // indexes in their body, unless the domain turns that off (advanced option
 // `rest.action.multi.allow_explicit_index: false`, Amazon OpenSearch Service developer guide).
-const BODY_NOTE = 'IAM authorises the path only: a `_bulk`, `_mget` or `_msearch` request under this index may name other indexes in its body unless the domain sets `rest.action.multi.allow_explicit_index` to `false`';
+const BODY_NOTE = 'IAM authorises the path only: a `_bulk`, `_mget` or `_msearch` request under this index may name other indexes in its body unless the domain sets `rest.action.multi.allow_explicit_index` to `false`, and an index glob (`orders-*`) also matches a path that lists several indexes (`orders-1,payments/_search`), since IAM\'s `*` matches `,`';
 
 // The domain and everything below it are also its own APIs, not only its indexes.
 const DOMAIN_APIS = 'every path of the domain: its indexes and its own APIs (`_cluster`, `_snapshot`, `_plugins`)';

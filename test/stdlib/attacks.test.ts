@@ -154,3 +154,13 @@ describe('a name holding `${…}`, which IAM reads as a policy variable', () => 
     expect(codesBoth('write cloudwatch metrics', 'MyApp')).toEqual({ dsl: [], yaml: [] });
   });
 });
+
+describe('a reader of an index glob', () => {
+  it('is let through by a path that lists several indexes, as its note says (IAM’s `*` matches `,`)', async () => {
+    const grant = '  read es index "search/orders-*"';
+    expect(await decide(grant, { action: 'es:ESHttpGet', resource: arn('es', 'domain/search/orders-1,payments/_search') })).toBe('Allowed');
+    expect(PATTERNS.find((p) => p.id === 'es.read.index')?.note).toMatch(/lists several indexes/);
+    // An exact index never is.
+    expect(await decide('  read es index "search/orders"', { action: 'es:ESHttpGet', resource: arn('es', 'domain/search/orders,payments/_search') })).toMatch(/Denied$/);
+  });
+});
