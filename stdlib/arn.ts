@@ -143,3 +143,14 @@ export function arnBase(arn: string): string {
   for (let i = 0; i < 5; i++) at = arn.indexOf(':', at) + 1;
   return arn.slice(0, at);
 }
+
+/**
+ * `${…}` in a name is an IAM policy variable: IAM replaces it with a value from the request's
+ * context (a principal or session tag, the user name), so the grant would reach whatever that value
+ * says, not the characters written. A pattern's name means only what is written.
+ */
+export function policyVariableError(name: string): string | undefined {
+  return name.includes('${')
+    ? '`${…}` is an IAM policy variable: the grant would reach whatever the request\'s context puts there, not the name written; name the resource, or write an `allow` with `because`'
+    : undefined;
+}

@@ -50,14 +50,21 @@ const profile: TargetShape = {
   },
 };
 
-/** The profile itself, and the model it names in each Region of its geography. */
-const profileAndModels = (t: TargetArn): readonly string[] => {
+/** The model a profile names, in each Region of its geography. */
+const profileModels = (t: TargetArn): readonly string[] => {
   const partition = t.arn.split(':')[1];
   const id = t.arn.slice(t.arn.indexOf(':inference-profile/') + ':inference-profile/'.length);
   const dot = id.indexOf('.');
   const regions = PROFILE_REGIONS[id.slice(0, dot)] ?? [];
-  return [t.arn, ...regions.map((r) => `arn:${partition}:bedrock:${r}::foundation-model/${id.slice(dot + 1)}`)];
+  return regions.map((r) => `arn:${partition}:bedrock:${r}::foundation-model/${id.slice(dot + 1)}`);
 };
+
+/**
+ * The models are reached only through the profile: Bedrock sets `bedrock:InferenceProfileArn` on
+ * a call routed by a profile, so a direct call to the model in any Region of the geography, which
+ * the words "through a profile" do not say, is refused.
+ */
+const throughProfile = (t: TargetArn) => [{ operator: 'ArnLike', key: 'bedrock:InferenceProfileArn', values: [t.arn] }];
 
 const itself = (t: TargetArn): readonly string[] => [t.arn];
 
@@ -72,8 +79,16 @@ export const bedrockPatterns: readonly Pattern[] = [
     resourceType: 'inference-profile',
     doc: "invoke a model through a cross-Region inference profile: the profile and the model in each Region of the profile's geography",
     target: profile,
-    parts: [{ actions: INVOKE, on: profileAndModels }],
-    note: `${CONVERSE}; the model is named in every Region of the geography (some profiles route to fewer)`,
+    parts: [
+      { actions: INVOKE, on: itself },
+      {
+        actions: INVOKE,
+        on: profileModels,
+        conditions: throughProfile,
+        why: 'the model the profile names, in each Region of the geography its id begins with, and only for calls that come through the profile',
+      },
+    ],
+    note: `${CONVERSE}; the model is named in every Region of the geography (some profiles route to fewer), only for calls through the profile (\`bedrock:InferenceProfileArn\`): calling the model directly is \`invoke bedrock model\``,
   },
   {
     id: 'bedrock.invoke.model',

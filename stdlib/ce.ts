@@ -18,7 +18,7 @@ export const cePatterns: readonly Pattern[] = [
       {
         actions: ['ce:GetCostAndUsage', 'ce:GetDimensionValues', 'ce:GetTags'],
         on: everything,
-        why: 'their only resource type (a billing view) is optional: the account\'s own costs are read on `*`',
+        why: 'their only resource type (a billing view) is optional: the account\'s own costs are read on `*`, which also covers every billing view shared with the account',
       },
     ],
   },

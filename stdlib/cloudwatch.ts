@@ -7,8 +7,10 @@ import type { ConditionClause } from '../compiler/ir/intent.js';
  * no `AWS/` prefix, which AWS reserves for its services (PutMetricData refuses it).
  */
 const namespace = conditionTarget('metrics namespace, e.g. `MyApp`', {
-  pattern: /^(?!AWS\/)(?!:)[\x21-\x7e ]{1,255}$/,
-  message: 'a namespace is 1 to 255 printable ASCII characters, does not start with `:`, and `AWS/` is reserved for AWS',
+  // `${` would be read by IAM as a policy variable in the condition value: the namespace would be
+  // whatever the request's context says.
+  pattern: /^(?!AWS\/)(?!:)(?!.*\$\{)[\x21-\x7e ]{1,255}$/,
+  message: 'a namespace is 1 to 255 printable ASCII characters, does not start with `:`, `AWS/` is reserved for AWS, and `${` would be an IAM policy variable',
 });
 
 /** The namespace as written; a glob (`MyApp/*`) matches namespaces by `StringLike`. */
@@ -23,8 +25,8 @@ const dashboard = global('cloudwatch', 'dashboard', 'dashboard/', 'dashboard nam
 });
 
 const alarm = regional('cloudwatch', 'alarm', 'alarm:', 'alarm name, e.g. `orders-backlog`', {
-  pattern: /^[\x21-\x7e]{1,255}$/,
-  message: 'alarm names are 1 to 255 printable ASCII characters',
+  pattern: /^(?!.*\$\{)[\x21-\x7e]{1,255}$/,
+  message: 'alarm names are 1 to 255 printable ASCII characters (never `${`, which IAM reads as a policy variable)',
 });
 
 /**

@@ -20,7 +20,7 @@ export const codebuildPatterns: readonly Pattern[] = [
     doc: 'start builds of a project, follow them and stop them',
     target: project,
     parts: [{ actions: ['codebuild:BatchGetBuilds', 'codebuild:StartBuild', 'codebuild:StopBuild'], on: itself }],
-    note: 'StartBuild may override the project\'s source, commands and environment: whoever may start a build runs code as the project\'s role',
+    note: 'StartBuild may override the project\'s source, commands and environment: whoever may start a build runs code as the project\'s role; BatchGetBuilds returns the builds\' plaintext environment variables',
   },
   {
     id: 'codebuild.write.report-group',

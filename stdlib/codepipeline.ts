@@ -27,6 +27,7 @@ export const codepipelinePatterns: readonly Pattern[] = [
     doc: 'start a pipeline\'s executions and follow them',
     target: pipeline,
     parts: [{ actions: [...READ, 'codepipeline:StartPipelineExecution'], on: itself }],
+    note: 'StartPipelineExecution may override the source revision (a commit, an image digest, an S3 object version or key) and the pipeline\'s variables: whoever may start it may build and deploy another revision of the source',
   },
   {
     id: 'codepipeline.respond.jobs',

@@ -36,7 +36,7 @@ export const cognitoIdpPatterns: readonly Pattern[] = [
         on: itself,
       },
     ],
-    note: 'signing in as a user (AdminInitiateAuth), setting a known password (AdminSetUserPassword) and the pool\'s own settings are not user administration and are left out',
+    note: 'user administration is power over the users: adding one to a group gives it the group\'s IAM role through an identity pool, and changing its `email` or custom attributes can hand over the account or the app\'s own authorisation; signing in as a user (AdminInitiateAuth), setting a known password (AdminSetUserPassword) and the pool\'s own settings are left out',
   },
   {
     id: 'cognito-idp.read.user-pool',

@@ -26,7 +26,7 @@ export const comprehendPatterns: readonly Pattern[] = [
       {
         actions: ['comprehend:DetectEntities'],
         on: everything,
-        why: 'its only resource type (a custom entity recogniser endpoint) is optional: the built-in model is used on `*`',
+        why: 'its only resource type (a custom entity recogniser endpoint) is optional: the built-in model is used on `*`, which also covers the account\'s custom recogniser endpoints',
       },
     ],
   },

@@ -65,16 +65,23 @@ export const ecsPatterns: readonly Pattern[] = [
     target: service,
     options: { family: familyOption },
     parts: [
-      { actions: ['ecs:DescribeServices', 'ecs:UpdateService'], on: itself },
+      { actions: ['ecs:DescribeServices'], on: itself },
       { actions: ['ecs:RegisterTaskDefinition'], on: familyRevisions },
       {
         actions: ['ecs:DescribeTaskDefinition'],
         on: everything,
-        why: 'a deploy reads the running task definition to derive the next one; ECS authorises DescribeTaskDefinition only on `*`, and it returns no secret values',
+        why: 'a deploy reads the running task definition to derive the next one; ECS authorises DescribeTaskDefinition only on `*`, so it reads every family\'s definitions, their plain `environment` values included (`secrets` are only references)',
+      },
+      {
+        // UpdateService takes any registered task definition: without this condition a deployer
+        // could point the service at another family's revision and run as that family's task role.
+        actions: ['ecs:UpdateService'],
+        on: itself,
+        conditions: (t) => [{ operator: 'ArnLike', key: 'ecs:task-definition', values: familyRevisions(t) }],
       },
     ],
     versusCdk: 'no CDK grant; the ECS deploy actions GitHub\'s `amazon-ecs-deploy-task-definition` documents, on one service and one family',
-    note: 'the task and execution roles the new revision names are passed with a separate `pass iam role … to ecs-tasks` grant',
+    note: 'the service can be pointed only at a revision of the family (`ecs:task-definition`), so every update names one: `update-service --force-new-deployment` alone, or a desired count alone, is refused. The task and execution roles the new revision names are passed with a separate `pass iam role … to ecs-tasks` grant',
   },
   {
     id: 'ecs.run.task',
@@ -86,7 +93,7 @@ export const ecsPatterns: readonly Pattern[] = [
     options: { cluster: { hint: 'cluster name', check: checkFamily } },
     parts: [{ actions: ['ecs:RunTask'], on: itself, conditions: clusterCondition }],
     versusCdk: '`TaskDefinition.grantRun` also passes the task\'s roles; iamc keeps passing a role a separate `pass iam role` grant',
-    note: 'the task\'s roles are passed with `pass iam role … to ecs-tasks`',
+    note: 'the task\'s roles are passed with `pass iam role … to ecs-tasks`; RunTask may override the containers\' commands and environment, so whoever may run the family runs any code as its task role',
   },
   {
     id: 'ecs.write.task-protection',

@@ -10,6 +10,12 @@ const serverlessCache = compound('elasticache', 'serverlesscache', 'serverlessca
 const replicationGroup = compound('elasticache', 'replicationgroup', 'replicationgroup:', 'replication group/user, e.g. `sessions/app-user`', [GROUP, USER]);
 
 /**
+ * AWS authorises Connect on the cache and on the user one at a time, never the pair: two grants
+ * (`a/reader`, `b/admin`) also let the role connect to `a` as `admin`.
+ */
+const PAIRING = 'IAM checks the cache and the user one at a time, not as a pair: with two of these grants the role may connect to either cache as either user';
+
+/**
  * IAM authentication to a cache checks two resources together: the cache (or replication group)
  * and the ElastiCache user the client names. The target `CACHE/USER` gives both.
  */
@@ -27,6 +33,7 @@ export const elasticachePatterns: readonly Pattern[] = [
     doc: 'connect to a serverless cache as one user with IAM authentication (`"CACHE/USER"`)',
     target: serverlessCache,
     parts: [{ actions: ['elasticache:Connect'], on: cacheAndUser }],
+    note: PAIRING,
   },
   {
     id: 'elasticache.connect.replication-group',
@@ -36,5 +43,6 @@ export const elasticachePatterns: readonly Pattern[] = [
     doc: 'connect to a replication group as one user with IAM authentication (`"GROUP/USER"`)',
     target: replicationGroup,
     parts: [{ actions: ['elasticache:Connect'], on: cacheAndUser }],
+    note: PAIRING,
   },
 ];

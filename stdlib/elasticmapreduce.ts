@@ -15,6 +15,7 @@ export const elasticmapreducePatterns: readonly Pattern[] = [
     doc: 'add steps to a cluster, follow them, and cancel them',
     target: cluster,
     parts: [{ actions: ['elasticmapreduce:AddJobFlowSteps', 'elasticmapreduce:CancelSteps', 'elasticmapreduce:DescribeStep', 'elasticmapreduce:ListSteps'], on: itself }],
+    note: 'a step runs any command on the cluster\'s nodes (`command-runner.jar`, a script): whoever may add steps runs code as the cluster\'s EC2 instance profile',
   },
   {
     id: 'elasticmapreduce.write.cluster',
@@ -36,7 +37,7 @@ export const elasticmapreducePatterns: readonly Pattern[] = [
         on: itself,
       },
     ],
-    note: 'turning termination protection off makes the cluster deletable by whoever may terminate it',
+    note: 'turning termination protection off makes the cluster deletable by whoever may terminate it; ModifyInstanceGroups also takes new application configurations for a group (`Configurations`), which reconfigure Hadoop, Spark and the like on running nodes',
   },
   {
     id: 'elasticmapreduce.delete.cluster',

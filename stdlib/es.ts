@@ -1,4 +1,4 @@
-import { checkName, itself, regional } from './arn.js';
+import { checkName, itself, policyVariableError, regional } from './arn.js';
 import type { ArnContext, Pattern, TargetArn, TargetShape } from './pattern.js';
 
 /** 3–28 lowercase letters, digits and `-`, starting with a letter (globs allowed). */
@@ -10,6 +10,13 @@ const domain = regional('es', 'domain', 'domain/', 'OpenSearch Service domain na
 
 /** Index names are lowercase and never hold `/`, `\`, `?`, `"`, `<`, `>`, `|`, `,`, `#` or spaces. */
 const INDEX = /^[^_+\-A-Z/\\"<>|,#:\s][^A-Z/\\"<>|,#:\s]*$/;
+
+/**
+ * An index glob that begins with a wildcard also matches the domain's own APIs, whose first level
+ * starts with `_` (`_cluster/settings`, `_snapshot`, `_plugins/_security`): no index, so beyond the
+ * name. An index glob starts with the letters of the indexes it means.
+ */
+const LEADING_WILDCARD = /^[*?]/;
 
 /** `DOMAIN/INDEX`, each part validated; `*` never crosses the `/`. */
 const index: TargetShape = {
@@ -25,6 +32,9 @@ const index: TargetShape = {
     const [d, i] = parts as [string, string];
     if (!DOMAIN.test(d)) return { error: `the domain \`${d}\`: ${DOMAIN_MESSAGE}` };
     if (i.length === 0 || !INDEX.test(i)) return { error: `the index \`${i}\`: index names are lowercase and never start with \`_\`, \`-\` or \`+\`` };
+    if (LEADING_WILDCARD.test(i)) {
+      return { error: `the index \`${i}\` starts with a wildcard, which also reaches the domain's own APIs (\`_cluster\`, \`_snapshot\`, \`_plugins\`): start the glob with the indexes' first letters, or grant the whole domain (\`read es domain\`, \`write es domain\`)` };
+    }
     return { arn: `arn:${ctx.partition}:es:${ctx.region}:${ctx.account}:domain/${name}` };
   },
 };
@@ -49,6 +59,8 @@ const path: TargetShape = {
     const rest = name.slice(slash + 1);
     if (rest.split('/').some((level) => level.length === 0)) return { error: 'the path has an empty level: write it as `domain/level/level`, with no `//` and no trailing `/`' };
     if (/[\\"<>|,#\s]/.test(rest)) return { error: `the path \`${rest}\` holds a character no URL path of OpenSearch has` };
+    const variable = policyVariableError(rest);
+    if (variable) return { error: variable };
     return { arn: `arn:${ctx.partition}:es:${ctx.region}:${ctx.account}:domain/${name}` };
   },
 };
@@ -63,6 +75,14 @@ const WRITE = ['es:ESHttpPatch', 'es:ESHttpPost', 'es:ESHttpPut'];
 // searches that way needs `write`; IAM cannot tell a POST search from a POST document.
 const POST_NOTE = 'searches sent as POST (`_search` with a body) are authorised as ESHttpPost, which is `write`';
 
+// IAM reads only the request's path: `_bulk`, `_mget` and `_msearch` under an index may name other
+// indexes in their body, unless the domain turns that off (advanced option
+// `rest.action.multi.allow_explicit_index: false`, Amazon OpenSearch Service developer guide).
+const BODY_NOTE = 'IAM authorises the path only: a `_bulk`, `_mget` or `_msearch` request under this index may name other indexes in its body unless the domain sets `rest.action.multi.allow_explicit_index` to `false`, and an index glob (`orders-*`) also matches a path that lists several indexes (`orders-1,payments/_search`), since IAM\'s `*` matches `,`';
+
+// The domain and everything below it are also its own APIs, not only its indexes.
+const DOMAIN_APIS = 'every path of the domain: its indexes and its own APIs (`_cluster`, `_snapshot`, `_plugins`)';
+
 export const esPatterns: readonly Pattern[] = [
   {
     id: 'es.read.domain',
@@ -73,17 +93,18 @@ export const esPatterns: readonly Pattern[] = [
     target: domain,
     parts: [{ actions: READ, on: domainAndBelow }],
     versusCdk: 'same as `grantRead`',
-    note: POST_NOTE,
+    note: `${DOMAIN_APIS}; ${POST_NOTE}`,
   },
   {
     id: 'es.write.domain',
     service: 'es',
     verb: 'write',
     resourceType: 'domain',
-    doc: 'send POST, PUT and PATCH requests to an OpenSearch Service domain (every index; no DELETE)',
+    doc: 'send POST, PUT and PATCH requests to an OpenSearch Service domain (every index and the cluster’s settings; no DELETE)',
     target: domain,
     parts: [{ actions: WRITE, on: domainAndBelow }],
     versusCdk: '`grantWrite` also grants ESHttpDelete: deleting is `delete es index`',
+    note: `${DOMAIN_APIS}: without fine-grained access control, PUT on \`_cluster/settings\` and \`_snapshot\` is administering the domain`,
   },
   {
     id: 'es.read.index',
@@ -94,7 +115,7 @@ export const esPatterns: readonly Pattern[] = [
     target: index,
     parts: [{ actions: READ, on: domainAndBelow }],
     versusCdk: 'same as `grantIndexRead`',
-    note: POST_NOTE,
+    note: `${POST_NOTE}; ${BODY_NOTE}`,
   },
   {
     id: 'es.write.index',
@@ -105,6 +126,7 @@ export const esPatterns: readonly Pattern[] = [
     target: index,
     parts: [{ actions: WRITE, on: domainAndBelow }],
     versusCdk: '`grantIndexWrite` also grants ESHttpDelete: deleting is `delete es index`',
+    note: BODY_NOTE,
   },
   {
     id: 'es.read.path',
@@ -135,5 +157,6 @@ export const esPatterns: readonly Pattern[] = [
     doc: 'send DELETE requests to one index of an OpenSearch Service domain (its documents, or the index itself)',
     target: index,
     parts: [{ actions: ['es:ESHttpDelete'], on: domainAndBelow }],
+    note: BODY_NOTE,
   },
 ];

@@ -16,5 +16,6 @@ export const eventsPatterns: readonly Pattern[] = [
     target: bus,
     parts: [{ actions: ['events:PutEvents'], on: itself }],
     versusCdk: 'same as `grantPutEventsTo`',
+    note: 'an event may carry any source and detail type but AWS\'s own (`aws.`), so the holder can trigger every rule of the bus and its targets; hold the sources with `events:source` in an `allow` where that matters',
   },
 ];

@@ -64,6 +64,6 @@ export const lambdaPatterns: readonly Pattern[] = [
       },
     ],
     note:
-      'never `lambda:UpdateFunctionConfiguration` (role, environment, layers): a deployer that may change the code runs code as the function\'s role, so grant it only for functions whose role the deployer may use anyway',
+      'never `lambda:UpdateFunctionConfiguration` (role, environment, layers): a deployer that may change the code runs code as the function\'s role, so grant it only for functions whose role the deployer may use anyway; GetFunction and GetFunctionConfiguration return the function\'s environment variables, so a deployer reads what is kept there',
   },
 ];

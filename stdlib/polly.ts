@@ -14,7 +14,7 @@ export const pollyPatterns: readonly Pattern[] = [
       {
         actions: ['polly:SynthesizeSpeech'],
         on: everything,
-        why: 'its only resource type (a pronunciation lexicon) is optional: speech without a lexicon is authorised on `*`',
+        why: 'its only resource type (a pronunciation lexicon) is optional: speech without a lexicon is authorised on `*`, which also covers the account\'s lexicons',
       },
     ],
     note: 'managing lexicons (PutLexicon, DeleteLexicon) is not speaking and is left out',

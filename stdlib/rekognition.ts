@@ -33,7 +33,7 @@ export const rekognitionPatterns: readonly Pattern[] = [
       {
         actions: ['rekognition:DetectModerationLabels'],
         on: everything,
-        why: 'its only resource type (a custom moderation adapter version) is optional: the stock model is used on `*`',
+        why: 'its only resource type (a custom moderation adapter version) is optional: the stock model is used on `*`, which also covers the account\'s custom adapters',
       },
     ],
     note: 'images read from S3 also need `read s3 objects` on them',

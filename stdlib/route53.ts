@@ -25,8 +25,12 @@ export const route53Patterns: readonly Pattern[] = [
       {
         actions: ['route53:ChangeResourceRecordSets'],
         on: itself,
-        // A change batch may also DELETE records: every change in the batch must be a create or an upsert.
-        conditions: () => [{ operator: 'ForAllValues:StringEquals', key: 'route53:ChangeResourceRecordSetsActions', values: ['CREATE', 'UPSERT'] }],
+        // A change batch may also DELETE records: every change in the batch must be a create or an
+        // upsert. `ForAllValues` also holds for a request without the key, so `Null` demands it.
+        conditions: () => [
+          { operator: 'ForAllValues:StringEquals', key: 'route53:ChangeResourceRecordSetsActions', values: ['CREATE', 'UPSERT'] },
+          { operator: 'Null', key: 'route53:ChangeResourceRecordSetsActions', values: ['false'] },
+        ],
       },
       { actions: ['route53:ListResourceRecordSets'], on: itself },
     ],

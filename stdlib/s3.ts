@@ -1,4 +1,4 @@
-import { checkName, itself } from './arn.js';
+import { checkName, itself, policyVariableError } from './arn.js';
 import type { ArnContext, Pattern, TargetArn, TargetShape } from './pattern.js';
 import type { ConditionClause } from '../compiler/ir/intent.js';
 
@@ -36,6 +36,8 @@ const objects: TargetShape = {
     const error = bucketError(bucket);
     if (error) return { error };
     if (slash === name.length - 1) return { error: 'the key part after `/` is empty; write `bucket/*` for every object' };
+    const variable = policyVariableError(name);
+    if (variable) return { error: variable };
     return { arn: s3Arn(ctx, name) };
   },
 };
@@ -89,6 +91,10 @@ const READ_OBJECTS = ['s3:GetObject', 's3:GetObjectVersion'];
 // Not ListMultipartUploadParts (resuming uploads) nor legal hold / retention (compliance controls).
 const WRITE_OBJECTS = ['s3:AbortMultipartUpload', 's3:PutObject', 's3:PutObjectTagging'];
 
+// GetObjectVersion reads any version by id: in a versioned bucket that includes what was overwritten
+// or deleted (a delete adds a marker), which a reader of "the objects" may not expect.
+const VERSIONS_NOTE = 'GetObjectVersion reads earlier versions too: in a versioned bucket, what was overwritten or deleted stays readable by id';
+
 export const s3Patterns: readonly Pattern[] = [
   {
     id: 's3.read.objects',
@@ -106,6 +112,7 @@ export const s3Patterns: readonly Pattern[] = [
     ],
     versusCdk:
       '`grantRead(prefix)` lists the whole bucket and reads with `GetObject*`; iamc lists with an `s3:prefix` condition and names the two read actions',
+    note: VERSIONS_NOTE,
   },
   {
     id: 's3.write.objects',
@@ -130,6 +137,7 @@ export const s3Patterns: readonly Pattern[] = [
       { actions: READ_OBJECTS, on: objectsOf },
     ],
     versusCdk: '`grantRead` grants `GetBucket*` and `List*`; iamc names ListBucket and GetBucketLocation',
+    note: VERSIONS_NOTE,
   },
   {
     id: 's3.write.bucket',

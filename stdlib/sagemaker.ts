@@ -24,6 +24,7 @@ export const sagemakerPatterns: readonly Pattern[] = [
     doc: 'create an endpoint configuration and read it back',
     target: endpointConfig,
     parts: [{ actions: ['sagemaker:CreateEndpointConfig', 'sagemaker:DescribeEndpointConfig'], on: itself }],
+    note: 'the configuration may name any model of the account, and so any model\'s execution role once an endpoint serves it: hold the models with `sagemaker:ModelArn` in an `allow` where that matters',
   },
   {
     id: 'sagemaker.write.endpoint',

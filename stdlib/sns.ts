@@ -26,6 +26,6 @@ export const snsPatterns: readonly Pattern[] = [
     target: topic,
     parts: [{ actions: ['sns:Subscribe'], on: itself }],
     versusCdk: 'same as `grantSubscribe`',
-    note: 'unsubscribing and changing subscription attributes are not part of subscribing',
+    note: 'any endpoint of any account (an outside HTTPS endpoint, an address) receives every message once it confirms: hold the protocols or endpoints with `sns:Protocol` or `sns:Endpoint` in an `allow` where that matters; unsubscribing and changing subscription attributes are not part of subscribing',
   },
 ];

@@ -33,8 +33,8 @@ const ALLOWED: Record<string, readonly Call[]> = {
     // docker push (ECR user guide, "Required IAM permissions for pushing an image")
     { action: 'ecr:GetAuthorizationToken', resource: '*' },
     ...['BatchCheckLayerAvailability', 'InitiateLayerUpload', 'UploadLayerPart', 'CompleteLayerUpload', 'PutImage'].map((a) => ({ action: `ecr:${a}`, resource: arn('ecr', 'repository/shop/web') })),
-    // aws ecs register-task-definition + update-service --force-new-deployment
-    { action: 'ecs:UpdateService', resource: arn('ecs', 'service/prod/web') },
+    // aws ecs register-task-definition + update-service --task-definition web:7
+    { action: 'ecs:UpdateService', resource: arn('ecs', 'service/prod/web'), context: { 'ecs:task-definition': arn('ecs', 'task-definition/web:7') } },
     { action: 'ecs:DescribeServices', resource: arn('ecs', 'service/prod/web') },
     { action: 'ecs:DescribeTaskDefinition', resource: '*' },
     { action: 'iam:PassRole', resource: `arn:aws:iam::${PROD}:role/web-task`, context: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } },
@@ -87,7 +87,9 @@ const ALLOWED: Record<string, readonly Call[]> = {
 const REFUSED: Record<string, readonly Call[]> = {
   'web-deployer': [
     { action: 'ecr:PutImage', resource: arn('ecr', 'repository/shop/admin') },
-    { action: 'ecs:UpdateService', resource: arn('ecs', 'service/prod/payments') },
+    { action: 'ecs:UpdateService', resource: arn('ecs', 'service/prod/payments'), context: { 'ecs:task-definition': arn('ecs', 'task-definition/web:7') } },
+    // pointing the service at another family's revision would run it as that family's task role
+    { action: 'ecs:UpdateService', resource: arn('ecs', 'service/prod/web'), context: { 'ecs:task-definition': arn('ecs', 'task-definition/payments:3') } },
     { action: 'lambda:UpdateFunctionConfiguration', resource: arn('lambda', 'function:thumbnailer') },
     { action: 'lambda:UpdateFunctionCode', resource: arn('lambda', 'function:payments') },
     { action: 'iam:PassRole', resource: `arn:aws:iam::${PROD}:role/web-task`, context: { 'iam:PassedToService': 'lambda.amazonaws.com' } },

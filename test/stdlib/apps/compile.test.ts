@@ -66,10 +66,14 @@ const CASES: readonly Case[] = [
     // The profile, and the model in each Region of Europe the profile may route to: never `bedrock:*::`.
     grant: 'invoke bedrock inference-profile',
     target: 'eu.amazon.nova-lite-v1:0',
-    allows: pairs(['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'], [
-      arn('bedrock', 'inference-profile/eu.amazon.nova-lite-v1:0'),
-      ...['eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3'].map((r) => `arn:aws:bedrock:${r}::foundation-model/amazon.nova-lite-v1:0`),
-    ]),
+    allows: [
+      ...pairs(['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'], [arn('bedrock', 'inference-profile/eu.amazon.nova-lite-v1:0')]),
+      // the models only through the profile: a direct call in another Region is not the intent
+      ...pairs(
+        ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+        ['eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3'].map((r) => `arn:aws:bedrock:${r}::foundation-model/amazon.nova-lite-v1:0`),
+      ).map((p) => `${p} if ${JSON.stringify({ ArnLike: { 'bedrock:InferenceProfileArn': arn('bedrock', 'inference-profile/eu.amazon.nova-lite-v1:0') } })}`),
+    ],
   },
   { grant: 'query appsync api', target: 'abcdefghijklmnopqrstuvwxyz', allows: pairs(['appsync:GraphQL'], [arn('appsync', 'apis/abcdefghijklmnopqrstuvwxyz/types/Query/fields/*')]) },
   { grant: 'mutate appsync api', target: 'abcdefghijklmnopqrstuvwxyz', allows: pairs(['appsync:GraphQL'], [arn('appsync', 'apis/abcdefghijklmnopqrstuvwxyz/types/Mutation/fields/*')]) },

@@ -46,8 +46,13 @@ const CASES: [string, string, Emitted[]][] = [
     'deploy ecs service',
     'prod/web',
     [
-      { Action: ['ecs:DescribeServices', 'ecs:UpdateService'], Resource: [`arn:aws:ecs:${R}:service/prod/web`] },
+      { Action: ['ecs:DescribeServices'], Resource: [`arn:aws:ecs:${R}:service/prod/web`] },
       { Action: ['ecs:RegisterTaskDefinition'], Resource: [`arn:aws:ecs:${R}:task-definition/web:*`] },
+      {
+        Action: ['ecs:UpdateService'],
+        Resource: [`arn:aws:ecs:${R}:service/prod/web`],
+        Condition: { ArnLike: { 'ecs:task-definition': `arn:aws:ecs:${R}:task-definition/web:*` } },
+      },
       { Action: ['ecs:DescribeTaskDefinition'], Resource: ['*'] },
     ],
   ],
@@ -158,7 +163,7 @@ const CASES: [string, string, Emitted[]][] = [
       {
         Action: ['route53:ChangeResourceRecordSets'],
         Resource: ['arn:aws:route53:::hostedzone/Z1D633PJN98FT9'],
-        Condition: { 'ForAllValues:StringEquals': { 'route53:ChangeResourceRecordSetsActions': ['CREATE', 'UPSERT'] } },
+        Condition: { 'ForAllValues:StringEquals': { 'route53:ChangeResourceRecordSetsActions': ['CREATE', 'UPSERT'] }, Null: { 'route53:ChangeResourceRecordSetsActions': 'false' } },
       },
       { Action: ['route53:ListResourceRecordSets'], Resource: ['arn:aws:route53:::hostedzone/Z1D633PJN98FT9'] },
     ],

@@ -502,10 +502,15 @@ export const CDK_MAPPING: readonly CoverageEntry[] = [
     refused: 'root access on a shared file system bypasses its POSIX permissions: write it with `allow … because`',
   },
   { id: 'Domain (OpenSearch).grantRead', grants: ['read es domain "search"'] },
-  { id: 'Domain (OpenSearch).grantWrite', grants: ['write es domain "search"', 'delete es index "search/*"'] },
+  {
+    id: 'Domain (OpenSearch).grantWrite',
+    grants: ['write es domain "search"'],
+    why: { 'es:ESHttpDelete': 'DELETE on every path of the domain also reaches its own APIs (`_snapshot`, `_plugins`): `delete es index "search/INDEX"` names the indexes, or `allow … because`' },
+  },
   {
     id: 'Domain (OpenSearch).grantReadWrite',
-    grants: ['read es domain "search"', 'write es domain "search"', 'delete es index "search/*"'],
+    grants: ['read es domain "search"', 'write es domain "search"'],
+    why: { 'es:ESHttpDelete': 'DELETE on every path of the domain also reaches its own APIs (`_snapshot`, `_plugins`): `delete es index "search/INDEX"` names the indexes, or `allow … because`' },
   },
   { id: 'Domain (OpenSearch).grantIndexRead', grants: ['read es index "search/orders"'] },
   { id: 'Domain (OpenSearch).grantIndexWrite', grants: ['write es index "search/orders"', 'delete es index "search/orders"'] },

@@ -168,7 +168,18 @@ export const APPS_CELLS: Record<string, CellsOf> = {
         const r = resourceOf(arn, 'bedrock');
         return r !== undefined && r.startsWith('inference-profile/') && globMatch(name, r.slice('inference-profile/'.length));
       }),
-      cell(INVOKE, regions.map((r) => `arn:aws:bedrock:${r}::foundation-model/${model}`), foundationModel(regions, model)),
+      // Bedrock user guide, "Prerequisites for inference profiles": the destination Regions' model
+      // is authorised with the profile's ARN in `bedrock:InferenceProfileArn`; a direct call has none.
+      cell(INVOKE, regions.map((r) => `arn:aws:bedrock:${r}::foundation-model/${model}`), foundationModel(regions, model), [
+        {
+          key: 'bedrock:InferenceProfileArn',
+          test: (v) => {
+            const r = resourceOf(v, 'bedrock');
+            return r !== undefined && r.startsWith('inference-profile/') && globMatch(name, r.slice('inference-profile/'.length));
+          },
+          near: [regional('bedrock', `inference-profile/${name}`)],
+        },
+      ]),
     ];
   },
   'query appsync api': graphqlFields('Query'),

@@ -163,7 +163,12 @@ export const COMPUTE_CELLS: Record<string, CellsOf> = {
     const [cluster, service] = split2(name);
     // Without `family`, the family deployed is the one named like the service.
     return [
-      cell(['ecs:DescribeServices', 'ecs:UpdateService'], [regional('ecs', `service/${name}`)], fields('ecs', 'service', [cluster, service])),
+      cell(['ecs:DescribeServices'], [regional('ecs', `service/${name}`)], fields('ecs', 'service', [cluster, service])),
+      // ECS developer guide, "Condition keys": UpdateService carries the task definition it points
+      // the service at as `ecs:task-definition`; a deploy points it at a revision of its own family.
+      cell(['ecs:UpdateService'], [regional('ecs', `service/${name}`)], fields('ecs', 'service', [cluster, service]), [
+        { key: 'ecs:task-definition', test: revisions(service), near: [regional('ecs', `task-definition/${service}:7`), OTHER_FAMILIES] },
+      ]),
       cell(['ecs:RegisterTaskDefinition'], [regional('ecs', `task-definition/${service}:*`), OTHER_FAMILIES], revisions(service)),
       cell(['ecs:DescribeTaskDefinition'], ['*'], star),
     ];
@@ -250,10 +255,15 @@ export const COMPUTE_CELLS: Record<string, CellsOf> = {
       const r = globalResourceOf(arn, 'route53', '');
       return r !== undefined && r.startsWith('hostedzone/') && !r.slice('hostedzone/'.length).includes('/') && globMatch(name, r.slice('hostedzone/'.length));
     };
-    // `ForAllValues:StringEquals route53:ChangeResourceRecordSetsActions [CREATE, UPSERT]`: every
-    // change in the batch is a create or an upsert. Over a request without the key that holds (no
-    // values); the generated requests never carry it, so the cell has no condition to test here.
-    return [cell(['route53:ChangeResourceRecordSets', 'route53:ListResourceRecordSets'], [`arn:aws:route53:::hostedzone/${name}`], zone)];
+    // Route 53 developer guide, "Using IAM policy conditions for fine-grained access control": the
+    // request's change actions are `route53:ChangeResourceRecordSetsActions`; a write creates or
+    // upserts (a request carrying one action is drawn: the oracle's test reads one value).
+    return [
+      cell(['route53:ChangeResourceRecordSets'], [`arn:aws:route53:::hostedzone/${name}`], zone, [
+        { key: 'route53:ChangeResourceRecordSetsActions', test: (v) => v === 'CREATE' || v === 'UPSERT', near: ['CREATE', 'UPSERT', 'DELETE'] },
+      ]),
+      cell(['route53:ListResourceRecordSets'], [`arn:aws:route53:::hostedzone/${name}`], zone),
+    ];
   },
   'read acm certificate': (name) => [cell(['acm:DescribeCertificate', 'acm:GetCertificate'], [regional('acm', `certificate/${name}`)], fields('acm', 'certificate', [name]))],
   // A stack's ARN ends in the ID CloudFormation gave it: `stack/NAME/ID`, any ID.
