@@ -72,6 +72,7 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
         return undefined;
       }
       const value = p.ref.value?.value;
+      if (value !== undefined && holdsPolicyVariable(ctx, p.ref.value!, `${p.ref.kind} name`)) return undefined;
       if (p.ref.kind !== 'pull-request' && (value === undefined || value === '' || /[*?\s]/.test(value))) {
         ctx.bag.add('IAM2113', p.ref.value?.span ?? p.ref.span, `the \`${p.ref.kind}\` of a GitHub trust must be one exact name`, { suggestion: 'globs would let other branches, tags or environments assume the role' });
         return undefined;
@@ -86,6 +87,7 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
         return undefined;
       }
       if (!checkNameCharacters(ctx.bag, p.connection, { what: 'service connection', unicode: true })) return undefined;
+      if (holdsPolicyVariable(ctx, p.connection, 'service connection')) return undefined;
       const parts = p.connection.value.split('/');
       if (parts.length !== 3 || parts.some((x) => x === '' || /[*?\s]/.test(x))) {
         ctx.bag.add('IAM2113', p.connection.span, `\`${p.connection.value}\` is not an Azure DevOps service connection`, { suggestion: 'write `organization/project/connection`' });
@@ -132,6 +134,19 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
       };
     }
   }
+}
+
+/**
+ * IAM substitutes `${…}` in a condition value at request time (a policy variable), so a subject
+ * holding one would match whatever the variable says, not the name written: the trust's `sub`
+ * must be the literal text. A name that truly holds `${` cannot be trusted by iamc.
+ */
+function holdsPolicyVariable(ctx: ResolveContext, word: Word, what: string): boolean {
+  if (!word.value.includes('${')) return false;
+  ctx.bag.add('IAM2113', word.span, `the ${what} \`${word.value}\` holds \`\${\`, which IAM reads as a policy variable: the trust would match whatever the variable says, not this name`, {
+    suggestion: 'write the exact name the token carries',
+  });
+  return true;
 }
 
 /**
