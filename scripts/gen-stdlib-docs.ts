@@ -50,6 +50,7 @@ const EXAMPLE_NAMES: Record<string, string> = {
   'dax.write.cluster': 'sessions',
   'dynamodb.backup.table': 'orders',
   'dynamodb.delete.items': 'orders',
+  'dynamodb.put.items': 'audit-log',
   'dynamodb.lock.table': 'terraform-locks',
   'dynamodb.read.stream': 'orders',
   'cognito-idp.manage-users.user-pool': 'eu-west-1_AbCdEf123',

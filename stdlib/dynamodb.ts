@@ -79,6 +79,17 @@ export const dynamodbPatterns: readonly Pattern[] = [
     note: 'batches of deletes go through BatchWriteItem, which is `write dynamodb table`',
   },
   {
+    id: 'dynamodb.put.items',
+    service: 'dynamodb',
+    verb: 'put',
+    resourceType: 'items',
+    doc: 'put and update items of a table, never delete them (no BatchWriteItem, whose batches can delete)',
+    target: table,
+    parts: [{ actions: ['dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], on: itself }],
+    note: 'PutItem replaces an item with the same key: guard it with a condition expression in the code; batches of puts need `write dynamodb table`',
+    versusCdk: 'CDK has no put-only grant; `grantWriteData` adds BatchWriteItem and DeleteItem',
+  },
+  {
     id: 'dynamodb.lock.table',
     service: 'dynamodb',
     verb: 'lock',

@@ -43,6 +43,7 @@ export const VERBS: readonly VerbMeaning[] = [
   { verb: 'pull', meaning: 'download images or code' },
   { verb: 'purge', meaning: 'delete every message of a queue at once' },
   { verb: 'push', meaning: 'upload images or code' },
+  { verb: 'put', meaning: 'add and update items, never delete them (DynamoDB items, one request per item)' },
   { verb: 'put-events', meaning: 'put events on an event bus' },
   { verb: 'query', meaning: 'run queries and read their results' },
   { verb: 'redrive', meaning: 'restart failed executions from where they failed' },

@@ -18,6 +18,7 @@ const CORE_SAMPLES: Record<string, readonly string[]> = {
   'dynamodb.write.table': ['orders', 'orders-*'],
   'dynamodb.backup.table': ['orders', 'orders-*'],
   'dynamodb.delete.items': ['orders', 'orders-*'],
+  'dynamodb.put.items': ['audit-log', 'audit-*'],
   'dynamodb.lock.table': ['terraform-locks'],
   'dynamodb.read.stream': ['orders', 'orders-*'],
   'ecr.pull.repository': ['team/app', 'team/*'],

@@ -62,6 +62,12 @@ describe('the verb law catches a broken pattern', () => {
     ]);
   });
 
+  it('refuses a delete under `put`, even BatchWriteItem (added to `put dynamodb items`)', () => {
+    expect(breaches([withAction(pattern('dynamodb.put.items'), 'dynamodb:BatchWriteItem')])).toEqual([
+      'dynamodb.put.items: put grants dynamodb:BatchWriteItem, a deleting action',
+    ]);
+  });
+
   it('refuses a write under `read` (PutObject added to `read s3 objects`)', () => {
     expect(breaches([withAction(pattern('s3.read.objects'), 's3:PutObject')])).toEqual(['s3.read.objects: read grants s3:PutObject, of access level Write']);
   });

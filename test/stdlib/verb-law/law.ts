@@ -109,6 +109,8 @@ export function verbLawBreaches(
         if (!exception) out.push(`${p.id}: write grants ${action}, a deleting action`);
         else if (!p.note) out.push(`${p.id}: write grants ${action}, which deletes through its API, and the pattern has no note saying so`);
       }
+      // `put` promises more than `write`: it never deletes, with no exception.
+      if (p.verb === 'put' && isDeleting(action)) out.push(`${p.id}: put grants ${action}, a deleting action`);
       if (p.verb === 'delete' && !isDeleting(action)) out.push(`${p.id}: delete grants ${action}, which is not on the deleting list`);
       if (level.split(',').map((l) => l.trim()).includes('Permissions management') && !pairs.some((x) => x.verb === p.verb && x.action === action)) {
         out.push(`${p.id}: ${p.verb} grants ${action}, of access level Permissions management, and (${p.verb}, ${action}) is not on the allow-list`);

@@ -10,6 +10,7 @@ export const DATA_NAMES: Record<string, readonly string[]> = {
   'delete s3 objects': ['my-bucket/tmp/*', 'exports/out.json', 'tenant-*/*'],
   'backup dynamodb table': ['Orders', 'orders-*'],
   'delete dynamodb items': ['Orders', 'orders-*'],
+  'put dynamodb items': ['AuditLog', 'audit-*'],
   'lock dynamodb table': ['terraform-locks', 'tf-lock-?'],
   'read dynamodb stream': ['Orders', 'orders-*'],
   'produce kms key': ['1234abcd-12ab-34cd-56ef-1234567890ab', 'mrk-*'],
@@ -126,6 +127,8 @@ export const DATA_CELLS: Record<string, CellsOf> = {
   'delete s3 objects': (name) => [cell(['s3:DeleteObject'], [`arn:aws:s3:::${name}`], objects(name))],
   // Item calls are authorised on the table ARN `table/NAME`.
   'delete dynamodb items': TABLE_ITEM(['dynamodb:DeleteItem']),
+  // PutItem, UpdateItem, ConditionCheckItem and DescribeTable are each authorised on the table.
+  'put dynamodb items': TABLE_ITEM(['dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem']),
   // CreateBackup and DescribeContinuousBackups on the table; DescribeBackup on `table/NAME/backup/BACKUP`.
   'backup dynamodb table': (name) => [
     ...TABLE_ITEM(['dynamodb:CreateBackup', 'dynamodb:DescribeContinuousBackups'])(name),
