@@ -44,6 +44,7 @@ const CASES: [string, string, Emitted[]][] = [
     [{ actions: ['dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], resources: [arn('dynamodb', 'table/orders')] }],
   ],
   ['delete dynamodb items', 'orders', [{ actions: ['dynamodb:DeleteItem'], resources: [arn('dynamodb', 'table/orders')] }]],
+  ['put dynamodb items', 'audit-log', [{ actions: ['dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], resources: [arn('dynamodb', 'table/audit-log')] }]],
   [
     'backup dynamodb table',
     'orders',
