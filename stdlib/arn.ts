@@ -10,32 +10,41 @@ import type { ArnContext, NameKind, TargetShape } from './pattern.js';
  */
 const FORBIDDEN = /[\s"\\\uE000-\uF8FF]/;
 
+/** What AWS rejects in a name, so a typo fails at compile time: a pattern and what to say. */
+export interface NameRule {
+  readonly pattern: RegExp;
+  readonly message: string;
+}
+
 /**
- * A regional resource whose ARN is `arn:aws:SERVICE:REGION:ACCOUNT:` + `prefix` + name + `suffix`.
- * `nameRule` rejects names AWS itself would reject, so a typo fails at compile time.
+ * A resource whose ARN is `arn:aws:SERVICE:REGION:ACCOUNT:` + `prefix` + name (with no region for
+ * a service that has none in its ARNs: CloudFront distributions, IAM roles).
  */
-export function regional(
-  service: string,
-  catalogueType: string,
-  prefix: string,
-  nameHint: string,
-  nameRule?: { pattern: RegExp; message: string },
-  kind: NameKind = 'flat',
-): TargetShape {
+function accountResource(service: string, catalogueType: string, prefix: string, nameHint: string, nameRule: NameRule | undefined, kind: NameKind, withRegion: boolean): TargetShape {
   return {
     catalogueType,
     nameHint,
-    regional: true,
-    meaning: { kind, template: `arn:{partition}:${service}:{region}:{account}:${prefix}{name}` },
+    regional: withRegion,
+    meaning: { kind, template: `arn:{partition}:${service}:${withRegion ? '{region}' : ''}:{account}:${prefix}{name}` },
     build: (name: string, ctx: ArnContext) => {
       const error = checkName(name, nameRule);
       if (error) return { error };
-      return { arn: `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.account}:${prefix}${name}` };
+      return { arn: `arn:${ctx.partition}:${service}:${withRegion ? ctx.region : ''}:${ctx.account}:${prefix}${name}` };
     },
   };
 }
 
-export function checkName(name: string, rule?: { pattern: RegExp; message: string }): string | undefined {
+/** A regional resource: `arn:aws:SERVICE:REGION:ACCOUNT:` + `prefix` + name. */
+export function regional(service: string, catalogueType: string, prefix: string, nameHint: string, nameRule?: NameRule, kind: NameKind = 'flat'): TargetShape {
+  return accountResource(service, catalogueType, prefix, nameHint, nameRule, kind, true);
+}
+
+/** A resource whose ARN names the account but no region: `arn:aws:SERVICE::ACCOUNT:` + `prefix` + name. */
+export function global(service: string, catalogueType: string, prefix: string, nameHint: string, nameRule?: NameRule, kind: NameKind = 'flat'): TargetShape {
+  return accountResource(service, catalogueType, prefix, nameHint, nameRule, kind, false);
+}
+
+export function checkName(name: string, rule?: NameRule): string | undefined {
   if (name.length === 0) return 'a name cannot be empty';
   if (FORBIDDEN.test(name)) return 'a name cannot contain spaces, quotes or backslashes';
   if (rule && !rule.pattern.test(name)) return rule.message;
@@ -47,31 +56,6 @@ export const itself = (t: { arn: string }): readonly string[] => [t.arn];
 
 /** Only `*`: for actions AWS accepts only on `*` (the part must say why). */
 export const everything = (): readonly string[] => ['*'];
-
-/**
- * A resource whose ARN names the account but no region (CloudFront distributions, IAM roles):
- * `arn:aws:SERVICE::ACCOUNT:` + `prefix` + name.
- */
-export function global(
-  service: string,
-  catalogueType: string,
-  prefix: string,
-  nameHint: string,
-  nameRule?: { pattern: RegExp; message: string },
-  kind: NameKind = 'flat',
-): TargetShape {
-  return {
-    catalogueType,
-    nameHint,
-    regional: false,
-    meaning: { kind, template: `arn:{partition}:${service}::{account}:${prefix}{name}` },
-    build: (name: string, ctx: ArnContext) => {
-      const error = checkName(name, nameRule);
-      if (error) return { error };
-      return { arn: `arn:${ctx.partition}:${service}::${ctx.account}:${prefix}${name}` };
-    },
-  };
-}
 
 /**
  * A pattern that takes no target (`write xray traces`): each of its parts is on `*` with a reason.
@@ -90,7 +74,7 @@ export const NO_TARGET: TargetShape = {
  * A target that becomes a condition (`write cloudwatch metrics NAMESPACE`): the parts are on `*`
  * and each narrows itself with `conditions(t)` on `t.written`. `nameRule` validates the value.
  */
-export function conditionTarget(nameHint: string, nameRule?: { pattern: RegExp; message: string }): TargetShape {
+export function conditionTarget(nameHint: string, nameRule?: NameRule): TargetShape {
   return {
     form: 'condition',
     catalogueType: '',
