@@ -10,7 +10,7 @@ import type { LineIndex, Span } from '../../diagnostics/span.js';
 import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
 import type { SyntaxErrorFacts } from '../../../grammar/parser.js';
 import { keywordOfToken, tokenDisplay } from '../../../grammar/tokens.js';
-import { OPTION_WORDS } from '../../../grammar/pattern-forms.js';
+import { OPTION_WORDS, TARGETLESS } from '../../../grammar/pattern-forms.js';
 
 const MAX_LISTED = 10;
 
@@ -118,7 +118,7 @@ const CONTINUATIONS = ['to', 'when', 'and', 'because', 'on', 'except', 'mfa', 'w
  * A diagnostic for an error found by parsing one statement's lines alone: the end of input is the
  * end of the statement's line, and input left over is a word that does not belong to it.
  */
-export function statementErrorDiagnostic(error: IRecognitionException, previous: IToken | undefined, index: LineIndex, lineEnd: number): Diagnostic {
+export function statementErrorDiagnostic(error: IRecognitionException, previous: IToken | undefined, index: LineIndex, lineEnd: number, line: readonly IToken[] = []): Diagnostic {
   const facts = readFacts(error);
   const token = error.token;
   const after = previous !== undefined ? ` after ${found(previous)}` : '';
@@ -133,8 +133,26 @@ export function statementErrorDiagnostic(error: IRecognitionException, previous:
     const expected = [...new Set(facts.expected.filter((name) => name !== 'EOF').map(tokenDisplay))];
     const keywords = facts.expected.map(keywordOfToken).filter((k): k is NonNullable<typeof k> => k !== undefined);
     const what = expected.length > 0 ? listOf(expected) : 'more';
-    const hint = keywords.length === 0 && expected.some((e) => e.includes('string')) ? { suggestion: 'add what is missing at the end of this line' } : {};
+    const wantsWord = keywords.length === 0 && expected.some((e) => e.includes('string'));
+    const grant = wantsWord ? missingTargetHint(line) : undefined;
+    if (grant !== undefined) return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected a target after ${found(previous!)}, found the end of the line`, { suggestion: grant });
+    const hint = wantsWord ? { suggestion: 'add what is missing at the end of this line' } : {};
     return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected ${what}${after}, found the end of the line`, hint);
   }
   return parseErrorDiagnostic(error, previous, index);
+}
+
+/**
+ * A line of exactly `VERB SERVICE TYPE` that ends where a target is expected is a grant without
+ * its target. Either it needs one, or it is a misspelt grant that takes none (`wirte xray
+ * traces`): the parser reads a grant without a target only for the spelling the standard library
+ * declares, so the misspelling is the mistake, and the help names the grant it is closest to.
+ */
+function missingTargetHint(line: readonly IToken[]): string | undefined {
+  if (line.length !== 3 || !line.every((t) => t.tokenType.name === 'Identifier' || keywordOfToken(t.tokenType.name) !== undefined)) return undefined;
+  const words = line.map((t) => t.image);
+  const written = words.join(' ');
+  const meant = closest(written, TARGETLESS);
+  if (meant !== undefined && meant !== written) return `did you mean \`${meant}\`? It takes no target; \`${showText(written)}\` is not a grant of the standard library`;
+  return `name what the grant is for after \`${showText(words[2]!)}\`: \`${showText(written)} "NAME"\`; \`iamc stdlib ${showText(words[1]!)}\` shows what the name is`;
 }
