@@ -34,6 +34,9 @@ const MISTAKES: readonly Mistake[] = [
   { what: 'a misspelt type of a targetless grant, in YAML', yaml: '      - write xray trace', code: 'IAM2106', at: '8:20', message: 'no resource type `trace`', help: 'did you mean `traces`?' },
   { what: 'a misspelt option', dsl: '  deploy ecs service "prod/web" familly "web"', code: 'IAM1221', at: '5:33', message: 'found `familly`', help: 'did you mean `family`?' },
   { what: 'a misspelt option, in YAML', yaml: '      - deploy ecs service: prod/web\n        familly: web', code: 'IAM2119', at: '9:9', message: 'has no option `familly`; it takes `family`', help: 'did you mean `family`?' },
+  { what: 'an option before the target', dsl: '  deploy ecs service family "web" "prod/web"', code: 'IAM1221', at: '5:29', message: 'after `family`', help: 'options come after the target: `deploy ecs service "prod/web" family "web"`' },
+  { what: 'an option given a list', dsl: '  deploy ecs service "prod/web" family ["web", "api"]', code: 'IAM1221', at: '5:33', message: 'found `family`', help: '`family` takes one value, not a list' },
+  { what: 'an option without its value', dsl: '  deploy ecs service "prod/web" family', code: 'IAM1221', at: '5:33', message: 'found `family`', help: '`family` needs its value: `family "VALUE"`' },
   // targets where none is taken, none where one is needed
   { what: 'a target on a targetless grant', dsl: '  write xray traces "x"', code: 'IAM2133', at: '5:21', message: '`write xray traces` takes no target', help: 'write `write xray traces` alone' },
   { what: 'a target on a targetless grant, in YAML', yaml: '      - write xray traces: x', code: 'IAM2133', at: '8:28', message: '`write xray traces` takes no target' },
@@ -58,6 +61,8 @@ const MISTAKES: readonly Mistake[] = [
   // YAML shapes that look plausible
   { what: 'an option at the column of the `-`', yaml: '      - deploy ecs service: prod/web\n      family: web', code: 'IAM1101', at: '9:7', message: 'all mapping items must start at the same column', help: 'two spaces past its `-`' },
   { what: 'an option indented deeper than its grant', yaml: '      - deploy ecs service: prod/web\n          family: web', code: 'IAM1101', at: '9:11', message: 'invalid YAML', help: '`family` is indented deeper than the key above it' },
+  { what: 'an option at the column of the grants list, outside its grant', yaml: '      - deploy ecs service: prod/web\n    family: web', code: 'IAM1104', at: '9:5', message: 'unknown key `family` in role `r`', help: '`family` belongs to a grant' },
+  { what: 'a clause under a grant written as a plain string', yaml: '      - write xray traces\n        because: traces', code: 'IAM1101', at: '9:9', message: 'invalid YAML', help: 'end it with a colon, `- write xray traces:`' },
   { what: 'options inside the target', yaml: '      - deploy ecs service: { prod/web: { family: web } }', code: 'IAM1103', at: '8:29', message: 'not a mapping', help: 'keys of the grant itself' },
   { what: 'an option in the target list', yaml: '      - deploy ecs service: [prod/web, family: web]', code: 'IAM1103', at: '8:40', message: 'not a mapping', help: '`family: …` is a key of the grant itself' },
   { what: 'options grouped under one key', yaml: '      - deploy ecs service: prod/web\n        options: { family: web }', code: 'IAM1103', at: '9:9', message: 'options are keys of the grant itself', help: 'write `family: …` directly under `deploy ecs service`' },

@@ -126,7 +126,7 @@ export function statementErrorDiagnostic(error: IRecognitionException, previous:
     const isWord = token.tokenType.name === 'Identifier' || keywordOfToken(token.tokenType.name) !== undefined;
     const suggestion = isWord ? closest(token.image, CONTINUATIONS) : undefined;
     return diagnostic('IAM1221', tokenSpan(token, index), `expected the end of the statement${after}, found ${found(token)}`, {
-      suggestion: suggestion !== undefined && suggestion !== token.image ? `did you mean \`${suggestion}\`?` : 'one statement per line: remove the word, quote it if it belongs to a name, or start a new line',
+      suggestion: optionHint(line, token) ?? (suggestion !== undefined && suggestion !== token.image ? `did you mean \`${suggestion}\`?` : 'one statement per line: remove the word, quote it if it belongs to a name, or start a new line'),
     });
   }
   if (token.tokenType === EOF || Number.isNaN(token.startOffset)) {
@@ -155,4 +155,25 @@ function missingTargetHint(line: readonly IToken[]): string | undefined {
   const meant = closest(written, TARGETLESS);
   if (meant !== undefined && meant !== written) return `did you mean \`${meant}\`? It takes no target; \`${showText(written)}\` is not a grant of the standard library`;
   return `name what the grant is for after \`${showText(words[2]!)}\`: \`${showText(written)} "NAME"\`; \`iamc stdlib ${showText(words[1]!)}\` shows what the name is`;
+}
+
+/**
+ * An option word where the parser could not read an option clause: written before the target
+ * (`deploy ecs service family "web" "prod/web"`, where `family` reads as the target), with a list
+ * (`family ["a", "b"]`), or with no value. The help shows the clause's place and shape.
+ */
+function optionHint(line: readonly IToken[], stop: IToken): string | undefined {
+  const at = line.indexOf(stop);
+  const grant = line.slice(0, 3).map((t) => t.image).join(' ');
+  const fourth = line[3];
+  if (at === 4 && fourth !== undefined && Object.hasOwn(OPTION_WORDS, fourth.image)) {
+    const target = line[5] !== undefined ? showText(line[5].image) : '"TARGET"';
+    return `options come after the target: \`${showText(grant)} ${target} ${fourth.image} ${showText(stop.image)}\``;
+  }
+  if (at >= 4 && Object.hasOwn(OPTION_WORDS, stop.image)) {
+    const next = line[at + 1];
+    if (next === undefined) return `\`${stop.image}\` needs its value: \`${stop.image} "VALUE"\`, the ${OPTION_WORDS[stop.image]}`;
+    if (next.tokenType.name === 'LSquare') return `\`${stop.image}\` takes one value, not a list: write one grant for each`;
+  }
+  return undefined;
 }

@@ -108,6 +108,10 @@ function indentHint(text: string, e: YAMLError): string | undefined {
   if (e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY') {
     const next = DEEPER_KEY.exec(text.slice(e.pos[0]));
     const key = next?.[1];
+    // `- write xray traces` then `because: …` under it: the plain form has no place for clauses.
+    const lineStart = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
+    const plain = /^[ \t]*-[ \t]+([a-z0-9-]+ [a-z0-9-]+ [a-z0-9-]+)[ \t]*$/.exec(text.slice(lineStart, text.indexOf('\n', e.pos[0]) < 0 ? undefined : text.indexOf('\n', e.pos[0])));
+    if (key !== undefined && plain?.[1] !== undefined) return `a grant written as a plain string takes no \`${key}\`: end it with a colon, \`- ${plain[1]}:\`, and line \`${key}\` up under it, two spaces past the \`-\``;
     return key !== undefined ? `\`${key}\` is indented deeper than the key above it, so YAML reads it as part of that key's value; ${place}` : undefined;
   }
   return undefined;
