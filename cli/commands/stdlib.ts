@@ -1,6 +1,7 @@
 import { serviceExists } from '../../compiler/catalogue/catalogue.js';
 import { DiagnosticBag } from '../../compiler/diagnostics/diagnostic.js';
 import { closest } from '../../compiler/diagnostics/did-you-mean.js';
+import { servicesAlsoCalled } from '../../compiler/resolve/service-names.js';
 import { PATTERNS, stdlibServices } from '../../stdlib/index.js';
 import { commandArgs } from '../args.js';
 import { commandLine } from '../command-line.js';
@@ -45,7 +46,8 @@ const allowHint = (service: string): string => `or write the actions yourself: \
 
 /**
  * Points a word that names no stdlib service at the nearest patterns: a misspelt service
- * (`lambd`), a resource type of some service (`bucket`, `queus`), or a service AWS has but the
+ * (`lambd`), a product name IAM spells otherwise (`stepfunctions`), a resource type of some service
+ * (`bucket`, `queus`), or a service AWS has but the
  * library does not cover yet (`glue`); always with the escape hatch.
  */
 function unknownService(word: string): { message: string; suggestion: string } {
@@ -55,12 +57,13 @@ function unknownService(word: string): { message: string; suggestion: string } {
   const types = [...new Set(PATTERNS.map((p) => p.resourceType))];
   const nearType = types.includes(lower) ? lower : closest(lower, types);
   const hints: string[] = [];
+  for (const meant of servicesAlsoCalled(lower, services)) hints.push(`its patterns are under \`${meant}\` (\`iamc stdlib ${meant}\`)`);
   if (nearService !== undefined) hints.push(`did you mean \`${nearService}\`? (\`iamc stdlib ${nearService}\`)`);
   if (nearType !== undefined) {
     const grants = PATTERNS.filter((p) => p.resourceType === nearType).map((p) => `\`${p.verb} ${p.service} ${p.resourceType}\``);
     hints.push(`\`${nearType}\` is a resource type: ${grants.slice(0, 6).join(', ')}${grants.length > 6 ? ', …' : ''}`);
   }
-  const known = serviceExists(lower) && nearService === undefined;
+  const known = serviceExists(lower) && nearService === undefined && hints.length === 0;
   const message = known ? `the standard library has no patterns for \`${word}\` yet` : `\`${word}\` is not a service of the standard library`;
   if (hints.length === 0) hints.push(`\`iamc stdlib\` lists the ${services.length} services that have patterns`);
   return { message, suggestion: `${hints.join('; ')}; ${allowHint(known ? lower : 'SERVICE')}` };

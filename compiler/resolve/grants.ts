@@ -18,6 +18,7 @@ import { checkRolePath } from './role-paths.js';
 import { resolveOptions } from './options.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';
+import { alsoCalledHint } from './service-names.js';
 
 /**
  * The meaning of a target (an ARN written as such means itself), or undefined when the ARN the
@@ -44,7 +45,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   const verb = grant.verb.value;
   if (!stdlibServices().includes(service)) {
     ctx.bag.add('IAM2105', grant.service.span, `no stdlib pattern for service \`${service}\``, {
-      suggestion: didYouMean(service, stdlibServices()) ?? 'use `allow "SERVICE:Action" on "ARN"` for services the stdlib does not cover',
+      suggestion: alsoCalledHint(service, stdlibServices()) ?? didYouMean(service, stdlibServices()) ?? 'use `allow "SERVICE:Action" on "ARN"` for services the stdlib does not cover',
     });
     return undefined;
   }

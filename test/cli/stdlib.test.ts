@@ -73,6 +73,18 @@ describe('iamc stdlib --format json is complete', () => {
 });
 
 describe('iamc stdlib as text', () => {
+  it('prints each grant as it is written, with what its target and options are on lines of their own', async () => {
+    const run = await runCli(['stdlib', 'ecs'], tempDir());
+    expect(run.stdout).toContain('deploy ecs service "NAME" [family "VALUE"]\n');
+    expect(run.stdout).toContain('    target: cluster/service, e.g. `prod/web`\n');
+    expect(run.stdout).toContain('    option family: task definition family');
+    const xray = await runCli(['stdlib', 'xray'], tempDir());
+    expect(xray.stdout).toMatch(/^write xray traces\n.*\n    target: none; written alone\n/);
+    const metrics = await runCli(['stdlib', 'cloudwatch'], tempDir());
+    expect(metrics.stdout).toContain('write cloudwatch metrics "NAME"\n');
+    expect(metrics.stdout).toContain('(a condition, not a resource)');
+  });
+
   it('shows each section a reviewer looks for', async () => {
     const run = await runCli(['stdlib'], tempDir());
     expect(run.code).toBe(0);
@@ -104,6 +116,12 @@ describe('iamc stdlib for a service it has no patterns for', () => {
     const text = await unknown('iot');
     expect(text).toContain('no patterns for `iot` yet');
     expect(text).toContain('`allow "iot:Action" on "ARN"`');
+  });
+  it('sends a product name to the prefix its patterns are under', async () => {
+    expect(await unknown('stepfunctions')).toContain('its patterns are under `states` (`iamc stdlib states`)');
+    const text = await unknown('eventbridge');
+    expect(text).toContain('`iamc stdlib events`');
+    expect(text).toContain('`iamc stdlib scheduler`');
   });
   it('always offers the escape hatch', async () => {
     expect(await unknown('xyzzy')).toContain('`allow "SERVICE:Action" on "ARN"`');

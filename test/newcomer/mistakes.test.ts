@@ -26,6 +26,8 @@ const MISTAKES: readonly Mistake[] = [
   // typos in the grant's words
   { what: 'a misspelt verb', dsl: '  wrte kinesis stream "clicks"', code: 'IAM2104', at: '5:3', message: 'no pattern `wrte` for `kinesis stream`', help: 'did you mean `write`?' },
   { what: 'a misspelt service', dsl: '  write kinesiss stream "clicks"', code: 'IAM2105', at: '5:9', message: 'service `kinesiss`', help: 'did you mean `kinesis`?' },
+  { what: 'a product name for a service', dsl: '  run stepfunctions state-machine "nightly-report"', code: 'IAM2105', at: '5:7', message: 'service `stepfunctions`', help: 'under `states`' },
+  { what: '`sts` for assuming a role', dsl: '  assume sts role "deployer"', code: 'IAM2105', at: '5:10', message: 'service `sts`', help: 'under `iam`' },
   { what: 'a misspelt resource type', dsl: '  write kinesis streem "clicks"', code: 'IAM2106', at: '5:17', message: 'no resource type `streem`', help: 'did you mean `stream`?' },
   { what: 'a misspelt verb of a targetless grant', dsl: '  wirte xray traces', code: 'IAM1203', at: '5:20', message: 'expected a target after `traces`', help: 'did you mean `write xray traces`? It takes no target' },
   { what: 'a misspelt service of a targetless grant', dsl: '  write xrya traces\n  read s3 bucket "acme-site"', code: 'IAM1203', at: '5:20', message: 'expected a target after `traces`', help: 'did you mean `write xray traces`?' },
