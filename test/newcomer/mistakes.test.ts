@@ -68,7 +68,8 @@ const MISTAKES: readonly Mistake[] = [
   { what: 'options inside the target', yaml: '      - deploy ecs service: { prod/web: { family: web } }', code: 'IAM1103', at: '8:29', message: 'not a mapping', help: 'keys of the grant itself' },
   { what: 'an option in the target list', yaml: '      - deploy ecs service: [prod/web, family: web]', code: 'IAM1103', at: '8:40', message: 'not a mapping', help: '`family: …` is a key of the grant itself' },
   { what: 'options grouped under one key', yaml: '      - deploy ecs service: prod/web\n        options: { family: web }', code: 'IAM1103', at: '9:9', message: 'options are keys of the grant itself', help: 'write `family: …` directly under `deploy ecs service`' },
-  { what: 'an option given a list', yaml: '      - deploy ecs service: prod/web\n        family: [web, api]', code: 'IAM1103', at: '9:17', message: 'takes one value, not a list', help: 'one grant for each' },
+  { what: 'options as a list under one key', yaml: '      - deploy ecs service: prod/web\n        options:\n          - family: web', code: 'IAM1103', at: '9:9', message: 'not a list of mappings: options are keys of the grant itself', help: 'write `family: …` directly under `deploy ecs service`' },
+  { what: 'an option given a list, in YAML', yaml: '      - deploy ecs service: prod/web\n        family: [web, api]', code: 'IAM1103', at: '9:17', message: 'takes one value, not a list', help: 'one grant for each' },
 ];
 
 function diagnose(m: Mistake) {

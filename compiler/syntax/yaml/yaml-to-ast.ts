@@ -381,10 +381,12 @@ class YamlToAst {
   /** An option written as a mapping (`options: { family: web }`) or as a list (`family: [a, b]`). */
   private misshapenOption(entry: Entry, grantKey: string): boolean {
     const value = entry.value;
-    if (isMap(value)) {
-      const keys = value.items.map((p) => scalarKey(p)).filter((k): k is string => k !== undefined);
+    // `options: [ { family: web } ]` is the same grouping as `options: { family: web }`.
+    const maps = isMap(value) ? [value] : isSeq(value) && !Object.hasOwn(OPTION_WORDS, entry.key) ? value.items.filter(isMap) : [];
+    if (maps.length > 0) {
+      const keys = maps.flatMap((m) => m.items.map((p) => scalarKey(p))).filter((k): k is string => k !== undefined);
       const shown = keys.length > 0 ? keys.map((k) => `\`${k}: …\``).join(', ') : '`family: …`';
-      this.r.report('IAM1103', entry.keySpan, `\`${entry.key}\` of \`${grantKey}\` must be a string, not a mapping: options are keys of the grant itself, not grouped under one`,
+      this.r.report('IAM1103', entry.keySpan, `\`${entry.key}\` of \`${grantKey}\` must be a string, not ${isMap(value) ? 'a mapping' : 'a list of mappings'}: options are keys of the grant itself, not grouped under one`,
         `write ${shown} directly under \`${grantKey}\`, in place of \`${entry.key}:\``);
       return true;
     }
