@@ -58,6 +58,8 @@ const MISTAKES: readonly Mistake[] = [
   { what: 'three parts where a compound name needs two', dsl: '  read glue table "sales/orders/x"', code: 'IAM2111', at: '5:19', message: 'one `/` between the database and the table' },
   { what: 'a glob in the part before the `/` of a compound name', dsl: '  connect rds-db user "db-*/admin"', code: 'IAM2130', at: '5:23', message: 'would reach beyond the names it means', help: 'list the names in full, part by part' },
   { what: 'a glob that runs past the `/` of a compound name', dsl: '  connect rds-db user "db-ABC/*"', code: 'IAM2130', at: '5:23', message: 'would reach beyond the names it means', help: 'part by part' },
+  { what: 'a qualified function name', dsl: '  deploy lambda function "thumbnailer:prod"', code: 'IAM2111', at: '5:26', message: 'not a valid function name', help: 'write the name alone, `thumbnailer`' },
+  { what: 'a stream ARN’s tail after a table name', dsl: '  read dynamodb stream "orders/stream/*"', code: 'IAM2111', at: '5:24', message: 'not a valid table name', help: '`iamc stdlib dynamodb` shows what the name is' },
   { what: 'a reserved namespace', dsl: '  write cloudwatch metrics "AWS/Lambda"', code: 'IAM2111', at: '5:28', message: '`AWS/` is reserved for AWS' },
   { what: 'an unknown account after `in`', dsl: '  assume iam role "deployer" in prd', code: 'IAM2102', at: '5:33', message: 'unknown account `prd`', help: 'did you mean `prod`?' },
   // YAML shapes that look plausible
