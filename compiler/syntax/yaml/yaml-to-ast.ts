@@ -371,10 +371,11 @@ class YamlToAst {
     const inner = isMap(value) ? value : isSeq(value) ? value.items.find(isMap) : undefined;
     if (inner === undefined) return false;
     const keys = inner.items.map((p) => scalarKey(p)).filter((k): k is string => k !== undefined);
-    const clause = keys.find((k) => k in OPTION_WORDS || CLAUSE_KEYS.includes(k));
-    const example = clause !== undefined ? `\`${clause}: …\`` : 'options (`family: …`) and clauses (`when`, `because`, `in`)';
-    this.r.report('IAM1103', this.r.span(inner, key.keySpan), `the target of \`${key.key}\` must be a string or a list of strings, not a mapping`,
-      `${example} ${clause !== undefined ? 'is a key' : 'are keys'} of the grant itself: write the target after \`${key.key}:\`, and ${clause !== undefined ? 'it' : 'them'} on the next line, indented under \`${key.key}\``);
+    const clause = keys.find((k) => Object.hasOwn(OPTION_WORDS, k) || CLAUSE_KEYS.includes(k));
+    const help = clause !== undefined
+      ? `\`${clause}: …\` is a key of the grant itself: write the target after \`${key.key}:\`, and \`${clause}\` on the next line, lined up under \`${key.key}\``
+      : `write the target as a string, \`- ${key.key}: NAME\`, or a list of strings; options and clauses (\`when\`, \`because\`, \`in\`) are keys of the grant itself, lined up under \`${key.key}\``;
+    this.r.report('IAM1103', this.r.span(inner, key.keySpan), `the target of \`${key.key}\` must be a string or a list of strings, not a mapping`, help);
     return true;
   }
 
