@@ -39,6 +39,7 @@ const MISTAKES: readonly Mistake[] = [
   { what: 'an option before the target', dsl: '  deploy ecs service family "web" "prod/web"', code: 'IAM1221', at: '5:29', message: 'after `family`', help: 'options come after the target: `deploy ecs service "prod/web" family "web"`' },
   { what: 'an option given a list', dsl: '  deploy ecs service "prod/web" family ["web", "api"]', code: 'IAM1221', at: '5:33', message: 'found `family`', help: '`family` takes one value, not a list' },
   { what: 'an option without its value', dsl: '  deploy ecs service "prod/web" family', code: 'IAM1221', at: '5:33', message: 'found `family`', help: '`family` needs its value: `family "VALUE"`' },
+  { what: '`because` without its reason', dsl: '  write xray traces because', code: 'IAM1203', at: '5:28', message: 'after `because`', help: 'give the reason after `because`, in quotes' },
   // targets where none is taken, none where one is needed
   { what: 'a target on a targetless grant', dsl: '  write xray traces "x"', code: 'IAM2133', at: '5:21', message: '`write xray traces` takes no target', help: 'write `write xray traces` alone' },
   { what: 'a target on a targetless grant, in YAML', yaml: '      - write xray traces: x', code: 'IAM2133', at: '8:28', message: '`write xray traces` takes no target' },

@@ -136,7 +136,8 @@ export function statementErrorDiagnostic(error: IRecognitionException, previous:
     const wantsWord = keywords.length === 0 && expected.some((e) => e.includes('string'));
     const grant = wantsWord ? missingTargetHint(line) : undefined;
     if (grant !== undefined) return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected a target after ${found(previous!)}, found the end of the line`, { suggestion: grant });
-    const hint = wantsWord ? { suggestion: 'add what is missing at the end of this line' } : {};
+    const reason = previous !== undefined && previous.image === 'because';
+    const hint = wantsWord ? { suggestion: reason ? 'give the reason after `because`, in quotes: `because "…"`' : 'add what is missing at the end of this line' } : {};
     return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected ${what}${after}, found the end of the line`, hint);
   }
   return parseErrorDiagnostic(error, previous, index);
