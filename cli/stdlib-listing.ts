@@ -161,8 +161,8 @@ function boundaries(): StdlibListing['boundaryProtections'] {
 }
 
 /** The whole library, or one service's patterns (the other sections belong to no service). */
-export function stdlibListing(service?: string): StdlibListing {
-  const patterns = PATTERNS.filter((p) => service === undefined || p.service === service).map(listPattern);
+export function stdlibListing(service?: string, resourceType?: string): StdlibListing {
+  const patterns = PATTERNS.filter((p) => (service === undefined || p.service === service) && (resourceType === undefined || p.resourceType === resourceType)).map(listPattern);
   const whole = service === undefined;
   return {
     catalogue: catalogueVersion(),

@@ -5,16 +5,17 @@ import { servicesAlsoCalled } from '../../compiler/resolve/service-names.js';
 import { PATTERNS, stdlibServices } from '../../stdlib/index.js';
 import { commandArgs } from '../args.js';
 import { commandLine } from '../command-line.js';
-import { EXIT_ERRORS, EXIT_OK, type Io } from '../io.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
 import { report } from '../report.js';
 import { renderStdlibText, stdlibListing } from '../stdlib-listing.js';
 
-export const STDLIB_HELP = `usage: iamc stdlib [SERVICE] [--format text|json]
+export const STDLIB_HELP = `usage: iamc stdlib [SERVICE [TYPE]] [--format text|json]
 
 Lists the standard library: grant patterns (verb, service, resource type) with the exact actions
 and resources each grants, the principals a role may be \`for\`, guardrails, the protections every
 boundary carries, administrator-equivalent managed policies, and the corrections iamc applies to
-AWS's action catalogue. With SERVICE, only that service's patterns (and overrides).
+AWS's action catalogue. With SERVICE, only that service's patterns (and overrides); with TYPE
+too, only its patterns for that resource type (\`iamc stdlib s3 objects\`).
 
 options:
   --format FMT     text (default) or json
@@ -36,7 +37,25 @@ export async function runStdlib(args: readonly string[], io: Io): Promise<number
     report(io, format, bag.items, [line.source]);
     return EXIT_ERRORS;
   }
-  const listing = stdlibListing(service);
+  if (parsed.positionals.length > 2) {
+    io.stderr(`iamc stdlib: expected at most SERVICE and TYPE, not ${parsed.positionals.length} words\n\n${STDLIB_HELP}`);
+    return EXIT_USAGE;
+  }
+  const type = parsed.positionals[1];
+  if (service !== undefined && type !== undefined) {
+    const types = [...new Set(PATTERNS.filter((p) => p.service === service).map((p) => p.resourceType))].sort();
+    if (!types.includes(type)) {
+      const line = commandLine('stdlib', args);
+      const bag = new DiagnosticBag();
+      const near = closest(type, types);
+      bag.add('IAM0060', line.argumentSpan(type), `\`${service}\` has no pattern for a resource type \`${type}\``, {
+        suggestion: `${near !== undefined ? `did you mean \`${near}\`? (` : ''}its resource types: ${types.map((t) => `\`${t}\``).join(', ')}${near !== undefined ? ')' : ''}`,
+      });
+      report(io, format, bag.items, [line.source]);
+      return EXIT_ERRORS;
+    }
+  }
+  const listing = stdlibListing(service, type);
   io.stdout(format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : renderStdlibText(listing));
   return EXIT_OK;
 }

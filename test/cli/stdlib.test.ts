@@ -96,6 +96,29 @@ describe('iamc stdlib as text', () => {
   });
 });
 
+describe('iamc stdlib SERVICE TYPE', () => {
+  it('lists only the patterns for that resource type', async () => {
+    const run = await runCli(['stdlib', 's3', 'objects'], tempDir());
+    expect(run.code).toBe(0);
+    const heads = run.stdout.split('\n').filter((l) => l !== '' && !l.startsWith(' '));
+    expect(heads).toEqual(['delete s3 objects "NAME"', 'read s3 objects "NAME"', 'write s3 objects "NAME"']);
+    const json = JSON.parse((await runCli(['stdlib', 's3', 'objects', '--format', 'json'], tempDir())).stdout) as { patterns: { resourceType: string }[] };
+    expect(new Set(json.patterns.map((p) => p.resourceType))).toEqual(new Set(['objects']));
+  });
+  it('refuses a type the service has no pattern for, with the nearest and the list, at the word', async () => {
+    const run = await runCli(['stdlib', 's3', 'objcts'], tempDir());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error[IAM0060]: `s3` has no pattern for a resource type `objcts`');
+    expect(run.stderr).toContain('<command line>:1:16');
+    expect(run.stderr).toContain('did you mean `objects`? (its resource types: `bucket`, `objects`)');
+  });
+  it('never ignores a word: a third is a usage error', async () => {
+    const run = await runCli(['stdlib', 's3', 'objects', 'read'], tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('expected at most SERVICE and TYPE, not 3 words');
+  });
+});
+
 describe('iamc stdlib for a service it has no patterns for', () => {
   const unknown = async (word: string) => {
     const run = await runCli(['stdlib', word], tempDir());
