@@ -62,6 +62,8 @@ const MISTAKES: readonly Mistake[] = [
   { what: 'a qualified function name', dsl: '  deploy lambda function "thumbnailer:prod"', code: 'IAM2111', at: '5:26', message: 'not a valid function name', help: 'write the name alone, `thumbnailer`' },
   { what: 'a stream ARN’s tail after a table name', dsl: '  read dynamodb stream "orders/stream/*"', code: 'IAM2111', at: '5:24', message: 'not a valid table name', help: '`iamc stdlib dynamodb` shows what the name is' },
   { what: 'a reserved namespace', dsl: '  write cloudwatch metrics "AWS/Lambda"', code: 'IAM2111', at: '5:28', message: '`AWS/` is reserved for AWS' },
+  { what: '`in ACCOUNT` on a raw statement', dsl: '  allow "sqs:ListQueues" on "*" in prod because "the console lists queues"', code: 'IAM1221', at: '5:33', message: 'found `in`', help: 'a raw statement takes no `in ACCOUNT`' },
+  { what: '`in ACCOUNT` on the line after a raw statement', dsl: '  allow "sqs:SendMessage" on "arn:aws:sqs:eu-west-1:111122223333:q"\n  in prod', code: 'IAM1203', at: '6:3', message: '`in ACCOUNT` does not start a statement', help: 'a raw statement takes none' },
   { what: 'an unknown account after `in`', dsl: '  assume iam role "deployer" in prd', code: 'IAM2102', at: '5:33', message: 'unknown account `prd`', help: 'did you mean `prod`?' },
   // YAML shapes that look plausible
   { what: 'an option at the column of the `-`', yaml: '      - deploy ecs service: prod/web\n      family: web', code: 'IAM1101', at: '9:7', message: 'all mapping items must start at the same column', help: 'two spaces past its `-`' },

@@ -140,6 +140,11 @@ export function statementErrorDiagnostic(error: IRecognitionException, previous:
     const hint = wantsWord ? { suggestion: reason ? 'give the reason after `because`, in quotes: `because "…"`' : 'add what is missing at the end of this line' } : {};
     return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected ${what}${after}, found the end of the line`, hint);
   }
+  if (token.image === 'in' && line[0] === token) {
+    return diagnostic('IAM1203', tokenSpan(token, index), '`in ACCOUNT` does not start a statement', {
+      suggestion: 'it ends a standard library grant, on the grant\'s line or the next; a raw statement takes none, since its resources are full ARNs that hold their account',
+    });
+  }
   return parseErrorDiagnostic(error, previous, index);
 }
 
@@ -165,6 +170,9 @@ function missingTargetHint(line: readonly IToken[]): string | undefined {
  */
 function optionHint(line: readonly IToken[], stop: IToken): string | undefined {
   const at = line.indexOf(stop);
+  if (stop.image === 'in' && (line[0]?.image === 'allow' || line[0]?.image === 'deny')) {
+    return 'a raw statement takes no `in ACCOUNT`: its resources are full ARNs, which hold their account (`arn:aws:sqs:eu-west-1:ACCOUNT-ID:queue`); `in` places the targets of a standard library grant';
+  }
   const grant = line.slice(0, 3).map((t) => t.image).join(' ');
   const fourth = line[3];
   if (at === 4 && fourth !== undefined && Object.hasOwn(OPTION_WORDS, fourth.image)) {
