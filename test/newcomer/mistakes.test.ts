@@ -45,6 +45,7 @@ const MISTAKES: readonly Mistake[] = [
   { what: 'a target on a targetless grant, in YAML', yaml: '      - write xray traces: x', code: 'IAM2133', at: '8:28', message: '`write xray traces` takes no target' },
   { what: 'an empty target list on a targetless grant, in YAML', yaml: '      - write xray traces: []', code: 'IAM2133', at: '8:28', message: '`write xray traces` takes no target', help: 'a plain string, `- write xray traces`' },
   { what: 'no target where one is needed', dsl: '  read s3 bucket\n  write xray traces', code: 'IAM1203', at: '5:17', message: 'expected a target after `bucket`', help: '`read s3 bucket "NAME"`; `iamc stdlib s3`' },
+  { what: 'a raw statement cut short after `on` (three words, but no grant)', dsl: '  deny s3:DeleteBucket on', code: 'IAM1203', at: '5:26', message: 'after `on`', help: 'add what is missing at the end of this line' },
   { what: 'no target for a condition target', dsl: '  write cloudwatch metrics', code: 'IAM1203', at: '5:27', message: 'expected a target after `metrics`', help: '`iamc stdlib cloudwatch`' },
   { what: 'no target where one is needed, in YAML', yaml: '      - read s3 bucket', code: 'IAM2133', at: '8:9', message: '`read s3 bucket` needs a target', help: 'iamc stdlib s3' },
   { what: 'an empty target list, in YAML', yaml: '      - read s3 bucket: []', code: 'IAM1103', at: '8:25', message: 'must not be an empty list', help: 'name at least one target' },

@@ -155,7 +155,8 @@ export function statementErrorDiagnostic(error: IRecognitionException, previous:
  * declares, so the misspelling is the mistake, and the help names the grant it is closest to.
  */
 function missingTargetHint(line: readonly IToken[]): string | undefined {
-  if (line.length !== 3 || !line.every((t) => t.tokenType.name === 'Identifier' || keywordOfToken(t.tokenType.name) !== undefined)) return undefined;
+  // A grant's verb is a plain word, never a keyword: `deny s3:DeleteBucket on` is three words too.
+  if (line.length !== 3 || line[0]!.tokenType.name !== 'Identifier' || !line.every((t) => t.tokenType.name === 'Identifier' || keywordOfToken(t.tokenType.name) !== undefined)) return undefined;
   const words = line.map((t) => t.image);
   const written = words.join(' ');
   const meant = closest(written, TARGETLESS);
