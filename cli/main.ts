@@ -19,7 +19,8 @@ commands:
   explain --role NAME --action A --resource ARN [PATHS…]
                      why a role may or may not make a request, in intent terms
   diff BASE HEAD     what changed in access between two versions (intents or compiled output)
-  stdlib [SERVICE]   list the standard library's patterns and their actions
+  stdlib [SERVICE [TYPE]]
+                     list the standard library's patterns and their actions
 
 Run \`iamc <command> --help\` for a command's options.
 `;

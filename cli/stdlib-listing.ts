@@ -161,8 +161,8 @@ function boundaries(): StdlibListing['boundaryProtections'] {
 }
 
 /** The whole library, or one service's patterns (the other sections belong to no service). */
-export function stdlibListing(service?: string): StdlibListing {
-  const patterns = PATTERNS.filter((p) => service === undefined || p.service === service).map(listPattern);
+export function stdlibListing(service?: string, resourceType?: string): StdlibListing {
+  const patterns = PATTERNS.filter((p) => (service === undefined || p.service === service) && (resourceType === undefined || p.resourceType === resourceType)).map(listPattern);
   const whole = service === undefined;
   return {
     catalogue: catalogueVersion(),
@@ -183,10 +183,14 @@ function statementLines(s: StatementListing): string[] {
 export function renderStdlibText(listing: StdlibListing): string {
   const lines: string[] = [];
   for (const p of listing.patterns) {
-    const target = p.target.form === 'none' ? '' : ` "${p.target.hint}"`;
-    const options = p.options.map((o) => ` [${o.word} "${o.hint}"]`).join('');
+    // The first line is what one writes; what each placeholder stands for follows on its own line,
+    // so a hint's own backticks and commas never read as part of the grant.
+    const target = p.target.form === 'none' ? '' : ' "NAME"';
+    const options = p.options.map((o) => ` [${o.word} "VALUE"]`).join('');
     lines.push(`${p.words}${target}${p.takesTo ? ' to SERVICE' : ''}${options}`);
     lines.push(`    ${p.doc}`);
+    lines.push(`    target: ${p.target.form === 'none' ? 'none; written alone' : p.target.form === 'condition' ? `${p.target.hint} (a condition, not a resource)` : p.target.hint}`);
+    for (const o of p.options) lines.push(`    option ${o.word}: ${o.hint}`);
     for (const part of p.parts) {
       lines.push(`    ${part.actions.join(', ')}`);
       lines.push(`      on ${part.resources.join(', ')}`);

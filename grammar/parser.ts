@@ -206,7 +206,7 @@ class IamParser extends CstParser {
   roleItem = this.RULE('roleItem', () => {
     this.OR({
       IGNORE_AMBIGUITIES: true,
-      DEF: [{ ALT: () => this.SUBRULE(this.setting) }, { ALT: () => this.SUBRULE(this.rawStatement) }, { ALT: () => this.SUBRULE(this.grant) }],
+      DEF: [{ ALT: () => this.SUBRULE(this.setting) }, { ALT: () => this.SUBRULE(this.rawStatement) }, { GATE: () => this.verbFollows(), ALT: () => this.SUBRULE(this.grant) }],
     });
   });
 
@@ -248,6 +248,15 @@ class IamParser extends CstParser {
     this.CONSUME(Name, { LABEL: 'option' });
     this.SUBRULE(this.word, { LABEL: 'value' });
   });
+
+  /**
+   * `in` never starts a grant: after a statement that takes no `in ACCOUNT` (a raw `allow … on …`)
+   * it would otherwise be read as the verb of a grant `in prod because …`, and the mistake reported
+   * as an unknown service. Stopped here, it is a stray word at its place (IAM1221).
+   */
+  private verbFollows(): boolean {
+    return !tokenMatcher(this.LA(1), K.in);
+  }
 
   /** Whether the three tokens just read (`VERB SERVICE TYPE`) name a pattern that takes no target. */
   private targetless(): boolean {
@@ -458,7 +467,7 @@ class IamParser extends CstParser {
         },
         { ALT: () => this.SUBRULE(this.assignment) },
         { ALT: () => this.SUBRULE(this.rawStatement) },
-        { ALT: () => this.SUBRULE(this.grant) },
+        { GATE: () => this.verbFollows(), ALT: () => this.SUBRULE(this.grant) },
       ],
     });
   });

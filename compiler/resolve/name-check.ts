@@ -61,9 +61,15 @@ export function refuseWidening(ctx: ResolveContext, pattern: PatternGrant['patte
     });
     return true;
   }
+  const kind = pattern.target.meaning.kind;
+  // A compound name (`DB-RESOURCE-ID/USER`, `CLUSTER/SERVICE`) is written with `/` between its
+  // parts, so "the name never holds `/`" would contradict what was written: say it per part.
+  const compound = kind === 'segment' && !word.value.startsWith('arn:') && word.value.includes('/');
+  const why = compound ? 'each `/`-separated part is one name that never holds `/`, and IAM lets the wildcard run past it' : WHY[kind];
+  const instead = compound ? 'list the names in full, part by part, with no `*` or `?` where it could run past a `/`' : ALTERNATIVES[kind];
   ctx.bag.add('IAM2130', word.span, `\`${word.value}\` would reach beyond the names it means: IAM's \`*\` and \`?\` also match \`/\` and \`:\``, {
-    detail: `the ARN \`${widening.emitted}\` also allows \`${widening.example}\`, which \`${word.value}\` does not name: ${WHY[pattern.target.meaning.kind] ?? 'IAM lets the wildcard run past a separator'}`,
-    suggestion: `${ALTERNATIVES[pattern.target.meaning.kind] ?? 'list the names'}; ${escape}`,
+    detail: `the ARN \`${widening.emitted}\` also allows \`${widening.example}\`, which \`${word.value}\` does not name: ${why ?? 'IAM lets the wildcard run past a separator'}`,
+    suggestion: `${instead ?? 'list the names'}; ${escape}`,
   });
   return true;
 }

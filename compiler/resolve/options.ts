@@ -32,7 +32,7 @@ export function resolveOptions(ctx: ResolveContext, grant: Grant, pattern: Patte
     if (spec === undefined) {
       const takes = names.length > 0 ? `it takes ${names.map((n) => `\`${n}\``).join(', ')}` : 'it takes none';
       ctx.bag.add('IAM2119', option.name.span, `\`${pattern.verb} ${pattern.service} ${pattern.resourceType}\` has no option \`${name}\`; ${takes}`, {
-        suggestion: didYouMean(name, [...names, ...GRANT_CLAUSES]) ?? 'see `iamc stdlib` for what the pattern takes',
+        suggestion: didYouMean(name, [...names, ...GRANT_CLAUSES]) ?? `remove it; \`iamc stdlib ${pattern.service}\` lists what each pattern takes, options shown in \`[ ]\``,
       });
       ok = false;
       continue;

@@ -73,6 +73,18 @@ describe('iamc stdlib --format json is complete', () => {
 });
 
 describe('iamc stdlib as text', () => {
+  it('prints each grant as it is written, with what its target and options are on lines of their own', async () => {
+    const run = await runCli(['stdlib', 'ecs'], tempDir());
+    expect(run.stdout).toContain('deploy ecs service "NAME" [family "VALUE"]\n');
+    expect(run.stdout).toContain('    target: cluster/service, e.g. `prod/web`\n');
+    expect(run.stdout).toContain('    option family: task definition family');
+    const xray = await runCli(['stdlib', 'xray'], tempDir());
+    expect(xray.stdout).toMatch(/^write xray traces\n.*\n    target: none; written alone\n/);
+    const metrics = await runCli(['stdlib', 'cloudwatch'], tempDir());
+    expect(metrics.stdout).toContain('write cloudwatch metrics "NAME"\n');
+    expect(metrics.stdout).toContain('(a condition, not a resource)');
+  });
+
   it('shows each section a reviewer looks for', async () => {
     const run = await runCli(['stdlib'], tempDir());
     expect(run.code).toBe(0);
@@ -81,6 +93,29 @@ describe('iamc stdlib as text', () => {
     }
     expect(run.stdout).toContain('states:SendTaskSuccess');
     expect(run.stdout).toContain('https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_LogGroup.html');
+  });
+});
+
+describe('iamc stdlib SERVICE TYPE', () => {
+  it('lists only the patterns for that resource type', async () => {
+    const run = await runCli(['stdlib', 's3', 'objects'], tempDir());
+    expect(run.code).toBe(0);
+    const heads = run.stdout.split('\n').filter((l) => l !== '' && !l.startsWith(' '));
+    expect(heads).toEqual(['delete s3 objects "NAME"', 'read s3 objects "NAME"', 'write s3 objects "NAME"']);
+    const json = JSON.parse((await runCli(['stdlib', 's3', 'objects', '--format', 'json'], tempDir())).stdout) as { patterns: { resourceType: string }[] };
+    expect(new Set(json.patterns.map((p) => p.resourceType))).toEqual(new Set(['objects']));
+  });
+  it('refuses a type the service has no pattern for, with the nearest and the list, at the word', async () => {
+    const run = await runCli(['stdlib', 's3', 'objcts'], tempDir());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error[IAM0060]: `s3` has no pattern for a resource type `objcts`');
+    expect(run.stderr).toContain('<command line>:1:16');
+    expect(run.stderr).toContain('did you mean `objects`? (its resource types: `bucket`, `objects`)');
+  });
+  it('never ignores a word: a third is a usage error', async () => {
+    const run = await runCli(['stdlib', 's3', 'objects', 'read'], tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('expected at most SERVICE and TYPE, not 3 words');
   });
 });
 
@@ -104,6 +139,12 @@ describe('iamc stdlib for a service it has no patterns for', () => {
     const text = await unknown('iot');
     expect(text).toContain('no patterns for `iot` yet');
     expect(text).toContain('`allow "iot:Action" on "ARN"`');
+  });
+  it('sends a product name to the prefix its patterns are under', async () => {
+    expect(await unknown('stepfunctions')).toContain('its patterns are under `states` (`iamc stdlib states`)');
+    const text = await unknown('eventbridge');
+    expect(text).toContain('`iamc stdlib events`');
+    expect(text).toContain('`iamc stdlib scheduler`');
   });
   it('always offers the escape hatch', async () => {
     expect(await unknown('xyzzy')).toContain('`allow "SERVICE:Action" on "ARN"`');

@@ -180,7 +180,7 @@ export function diagnoseBody(tokens: readonly IToken[], body: BlockBody, index: 
     if (error !== undefined) {
       const at = line.indexOf(error.token);
       const previous = at > 0 ? line[at - 1] : at < 0 ? line[line.length - 1] : undefined;
-      out.push(statementErrorDiagnostic(error, previous, index, line[line.length - 1]!.endOffset! + 1));
+      out.push(statementErrorDiagnostic(error, previous, index, line[line.length - 1]!.endOffset! + 1, line));
     }
     i++;
   }

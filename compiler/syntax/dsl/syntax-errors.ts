@@ -10,7 +10,7 @@ import type { LineIndex, Span } from '../../diagnostics/span.js';
 import { DECLARATION_KEYWORDS } from '../../../grammar/keywords.js';
 import type { SyntaxErrorFacts } from '../../../grammar/parser.js';
 import { keywordOfToken, tokenDisplay } from '../../../grammar/tokens.js';
-import { OPTION_WORDS } from '../../../grammar/pattern-forms.js';
+import { OPTION_WORDS, TARGETLESS } from '../../../grammar/pattern-forms.js';
 
 const MAX_LISTED = 10;
 
@@ -118,7 +118,7 @@ const CONTINUATIONS = ['to', 'when', 'and', 'because', 'on', 'except', 'mfa', 'w
  * A diagnostic for an error found by parsing one statement's lines alone: the end of input is the
  * end of the statement's line, and input left over is a word that does not belong to it.
  */
-export function statementErrorDiagnostic(error: IRecognitionException, previous: IToken | undefined, index: LineIndex, lineEnd: number): Diagnostic {
+export function statementErrorDiagnostic(error: IRecognitionException, previous: IToken | undefined, index: LineIndex, lineEnd: number, line: readonly IToken[] = []): Diagnostic {
   const facts = readFacts(error);
   const token = error.token;
   const after = previous !== undefined ? ` after ${found(previous)}` : '';
@@ -126,15 +126,64 @@ export function statementErrorDiagnostic(error: IRecognitionException, previous:
     const isWord = token.tokenType.name === 'Identifier' || keywordOfToken(token.tokenType.name) !== undefined;
     const suggestion = isWord ? closest(token.image, CONTINUATIONS) : undefined;
     return diagnostic('IAM1221', tokenSpan(token, index), `expected the end of the statement${after}, found ${found(token)}`, {
-      suggestion: suggestion !== undefined && suggestion !== token.image ? `did you mean \`${suggestion}\`?` : 'one statement per line: remove the word, quote it if it belongs to a name, or start a new line',
+      suggestion: optionHint(line, token) ?? (suggestion !== undefined && suggestion !== token.image ? `did you mean \`${suggestion}\`?` : 'one statement per line: remove the word, quote it if it belongs to a name, or start a new line'),
     });
   }
   if (token.tokenType === EOF || Number.isNaN(token.startOffset)) {
     const expected = [...new Set(facts.expected.filter((name) => name !== 'EOF').map(tokenDisplay))];
     const keywords = facts.expected.map(keywordOfToken).filter((k): k is NonNullable<typeof k> => k !== undefined);
     const what = expected.length > 0 ? listOf(expected) : 'more';
-    const hint = keywords.length === 0 && expected.some((e) => e.includes('string')) ? { suggestion: 'add what is missing at the end of this line' } : {};
+    const wantsWord = keywords.length === 0 && expected.some((e) => e.includes('string'));
+    const grant = wantsWord ? missingTargetHint(line) : undefined;
+    if (grant !== undefined) return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected a target after ${found(previous!)}, found the end of the line`, { suggestion: grant });
+    const reason = previous !== undefined && previous.image === 'because';
+    const hint = wantsWord ? { suggestion: reason ? 'give the reason after `because`, in quotes: `because "…"`' : 'add what is missing at the end of this line' } : {};
     return diagnostic('IAM1203', index.span(lineEnd, lineEnd), `expected ${what}${after}, found the end of the line`, hint);
   }
+  if (token.image === 'in' && line[0] === token) {
+    return diagnostic('IAM1203', tokenSpan(token, index), '`in ACCOUNT` does not start a statement', {
+      suggestion: 'it ends a standard library grant, on the grant\'s line or the next; a raw statement takes none, since its resources are full ARNs that hold their account',
+    });
+  }
   return parseErrorDiagnostic(error, previous, index);
+}
+
+/**
+ * A line of exactly `VERB SERVICE TYPE` that ends where a target is expected is a grant without
+ * its target. Either it needs one, or it is a misspelt grant that takes none (`wirte xray
+ * traces`): the parser reads a grant without a target only for the spelling the standard library
+ * declares, so the misspelling is the mistake, and the help names the grant it is closest to.
+ */
+function missingTargetHint(line: readonly IToken[]): string | undefined {
+  // A grant's verb is a plain word, never a keyword: `deny s3:DeleteBucket on` is three words too.
+  if (line.length !== 3 || line[0]!.tokenType.name !== 'Identifier' || !line.every((t) => t.tokenType.name === 'Identifier' || keywordOfToken(t.tokenType.name) !== undefined)) return undefined;
+  const words = line.map((t) => t.image);
+  const written = words.join(' ');
+  const meant = closest(written, TARGETLESS);
+  if (meant !== undefined && meant !== written) return `did you mean \`${meant}\`? It takes no target; \`${showText(written)}\` is not a grant of the standard library`;
+  return `name what the grant is for after \`${showText(words[2]!)}\`: \`${showText(written)} "NAME"\`; \`iamc stdlib ${showText(words[1]!)}\` shows what the name is`;
+}
+
+/**
+ * An option word where the parser could not read an option clause: written before the target
+ * (`deploy ecs service family "web" "prod/web"`, where `family` reads as the target), with a list
+ * (`family ["a", "b"]`), or with no value. The help shows the clause's place and shape.
+ */
+function optionHint(line: readonly IToken[], stop: IToken): string | undefined {
+  const at = line.indexOf(stop);
+  if (stop.image === 'in' && (line[0]?.image === 'allow' || line[0]?.image === 'deny')) {
+    return 'a raw statement takes no `in ACCOUNT`: its resources are full ARNs, which hold their account (`arn:aws:sqs:eu-west-1:ACCOUNT-ID:queue`); `in` places the targets of a standard library grant';
+  }
+  const grant = line.slice(0, 3).map((t) => t.image).join(' ');
+  const fourth = line[3];
+  if (at === 4 && fourth !== undefined && Object.hasOwn(OPTION_WORDS, fourth.image)) {
+    const target = line[5] !== undefined ? showText(line[5].image) : '"TARGET"';
+    return `options come after the target: \`${showText(grant)} ${target} ${fourth.image} ${showText(stop.image)}\``;
+  }
+  if (at >= 4 && Object.hasOwn(OPTION_WORDS, stop.image)) {
+    const next = line[at + 1];
+    if (next === undefined) return `\`${stop.image}\` needs its value: \`${stop.image} "VALUE"\`, the ${OPTION_WORDS[stop.image]}`;
+    if (next.tokenType.name === 'LSquare') return `\`${stop.image}\` takes one value, not a list: write one grant for each`;
+  }
+  return undefined;
 }

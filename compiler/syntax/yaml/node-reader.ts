@@ -10,6 +10,10 @@ import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import { joinSpans, type LineIndex, type Located, type Span } from '../../diagnostics/span.js';
 import type { Word } from '../ast.js';
 import { MAPPINGS, UNIONS, type MappingName, type UnionName } from './shape.js';
+import { OPTION_WORDS } from '../../../grammar/pattern-forms.js';
+
+/** Keys a grant mapping takes besides its pattern and options. */
+const GRANT_CLAUSE_KEYS: readonly string[] = ['to', 'when', 'because'];
 
 /** One key of a mapping, with its value node (`null` when the value is empty). */
 export interface Entry {
@@ -281,7 +285,10 @@ export class NodeReader {
   }
 
   private unknownKey(entry: Entry, place: Place, known: readonly string[], kinds: string | undefined): void {
-    const suggestion = didYouMean(entry.key, known);
+    // A grant's option or clause that slipped out of its grant (`family:` under the role) is
+    // not misspelt: it is in the wrong mapping.
+    const slipped = !kinds && !known.includes(entry.key) && (entry.key in OPTION_WORDS || GRANT_CLAUSE_KEYS.includes(entry.key)) && known.includes('grants');
+    const suggestion = slipped ? `\`${entry.key}\` belongs to a grant: put it under the grant's \`- VERB SERVICE TYPE: …\` key, lined up with that key (two spaces past the \`-\`)` : didYouMean(entry.key, known);
     const options = suggestion ? { suggestion } : {};
     if (kinds) this.bag.add('IAM1107', entry.keySpan, `\`${entry.key}\` is not ${article(kinds)}`, { detail: `expected one of ${known.map((k) => `\`${k}\``).join(', ')}`, ...options });
     else this.bag.add('IAM1104', entry.keySpan, `unknown key \`${entry.key}\` in ${place.what}`, options);

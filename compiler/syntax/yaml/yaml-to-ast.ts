@@ -32,7 +32,13 @@ import type {
   Word,
 } from '../ast.js';
 import { checkInput } from './input-guard.js';
-import { NodeReader, type Entry, type MappingView, type Place } from './node-reader.js';
+import { NodeReader, scalarKey, type Entry, type MappingView, type Place } from './node-reader.js';
+import { OPTION_WORDS, TARGETLESS } from '../../../grammar/pattern-forms.js';
+
+/** Grants whose pattern takes no target (generated with the keyword list). */
+const TARGETLESS_GRANTS: ReadonlySet<string> = new Set(TARGETLESS);
+/** Keys of a grant mapping besides its pattern and options. */
+const CLAUSE_KEYS: readonly string[] = ['in', 'to', 'when', 'because'];
 import { BARE_PRINCIPALS, ROLE_SETTINGS, SCOPES, UNIONS } from './shape.js';
 
 export function parseYaml(path: string, text: string): Result<SourceFile> {
@@ -44,7 +50,14 @@ export function parseYaml(path: string, text: string): Result<SourceFile> {
   const bag = new DiagnosticBag();
   // Duplicate keys are reported by the reader, with both places; the parser would name only one.
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
-  for (const e of [...doc.errors, ...doc.warnings]) bag.add('IAM1101', yamlErrorSpan(index, e), yamlMessage(e));
+  const seen = new Set<number>();
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    // One misindented line can raise two errors at the same place; the first says it.
+    if (seen.has(e.pos[0])) continue;
+    seen.add(e.pos[0]);
+    const hint = indentHint(text, e);
+    bag.add('IAM1101', yamlErrorSpan(index, e), yamlMessage(e), hint !== undefined ? { suggestion: hint } : {});
+  }
   if (bag.items.length > 0) return { value: empty, diagnostics: bag.items };
 
   refuseAliases(doc.contents, index, bag);
@@ -61,8 +74,47 @@ export function parseYaml(path: string, text: string): Result<SourceFile> {
 
 function yamlErrorSpan(index: LineIndex, e: YAMLError): Span {
   // The parser may place an end-of-input error one past the last character.
-  const start = Math.min(e.pos[0], index.text.length);
-  return index.span(start, Math.min(Math.max(start, e.pos[1]), index.text.length));
+  const text = index.text;
+  const start = Math.min(e.pos[0], text.length);
+  if (e.code === 'BAD_INDENT') {
+    // The parser points at the indentation; the mistake is the key that starts after it.
+    const word = /^[ \t]*([^\s:#][^:\n#]*)/.exec(text.slice(start));
+    if (word?.[1] !== undefined) {
+      const at = start + word[0].length - word[1].length;
+      return index.span(at, at + word[1].trimEnd().length);
+    }
+  }
+  if (e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // A key indented too deep on the next line: point at it rather than at the value above.
+    const next = DEEPER_KEY.exec(text.slice(start));
+    if (next?.[1] !== undefined) {
+      const at = start + next.index + next[0].indexOf(next[1], 1);
+      return index.span(at, at + next[1].length);
+    }
+  }
+  return index.span(start, Math.min(Math.max(start, e.pos[1]), text.length));
+}
+
+/** The first key of the line after a value (`family` in `prod/web⏎    family: web`). */
+const DEEPER_KEY = /\n[ \t]*([A-Za-z][\w-]*)[ \t]*:/;
+
+/**
+ * Misindented keys are the usual way an option or clause ends up outside its grant
+ * (`family:` under the `-`, or deeper than the grant's key): the help says where it goes.
+ */
+function indentHint(text: string, e: YAMLError): string | undefined {
+  const place = 'keys of one mapping start at the same column: in a grant, `family`, `when`, `because` and `in` start at the column of the grant\'s own key, two spaces past its `-`';
+  if (e.code === 'BAD_INDENT') return place;
+  if (e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const next = DEEPER_KEY.exec(text.slice(e.pos[0]));
+    const key = next?.[1];
+    // `- write xray traces` then `because: …` under it: the plain form has no place for clauses.
+    const lineStart = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
+    const plain = /^[ \t]*-[ \t]+([a-z0-9-]+ [a-z0-9-]+ [a-z0-9-]+)[ \t]*$/.exec(text.slice(lineStart, text.indexOf('\n', e.pos[0]) < 0 ? undefined : text.indexOf('\n', e.pos[0])));
+    if (key !== undefined && plain?.[1] !== undefined) return `a grant written as a plain string takes no \`${key}\`: end it with a colon, \`- ${plain[1]}:\`, and line \`${key}\` up under it, two spaces past the \`-\``;
+    return key !== undefined ? `\`${key}\` is indented deeper than the key above it, so YAML reads it as part of that key's value; ${place}` : undefined;
+  }
+  return undefined;
 }
 
 /** The parser's reason in the house voice: lowercase first letter, no final period. */
@@ -270,8 +322,10 @@ class YamlToAst {
     const parts = this.grantWords(key);
     // `write xray traces:` with nothing after the colon: no target, as in the plain string form.
     const empty = key.value === null || (isScalar(key.value) && key.value.value === null);
+    if (!empty && this.misplacedTarget(key)) return undefined;
     const targets = empty ? { words: [], list: false } : this.r.words(key.value, { what: `the target of \`${key.key}\``, at: key.keySpan }, true);
     const options = (view.optionEntries ?? []).map((e) => {
+      if (this.misshapenOption(e, key.key)) return undefined;
       const value = this.r.word(e.value, { what: `option \`${e.key}\` of ${what}`, at: e.keySpan });
       return value === undefined ? undefined : { name: { value: e.key, span: e.keySpan }, value, span: e.span };
     });
@@ -295,6 +349,54 @@ class YamlToAst {
       ...opt('because', because),
       span: view.span,
     };
+  }
+
+  /**
+   * Shapes of a grant's value that look plausible and are not one: an empty list after a grant
+   * that takes no target (`- write xray traces: []`), and options or clauses written inside the
+   * target (`deploy ecs service: { prod/web: { family: web } }`, `[prod/web, family: web]`).
+   * Each is reported with the shape that is meant; true when one was.
+   */
+  private misplacedTarget(key: Entry): boolean {
+    const value = key.value;
+    const span = this.r.span(value, key.keySpan);
+    if (isSeq(value) && value.items.length === 0 && TARGETLESS_GRANTS.has(key.key)) {
+      this.r.report('IAM2133', span, `\`${key.key}\` takes no target: its actions are on \`*\`, each with its reason`, `write the grant as a plain string, \`- ${key.key}\`, or \`- ${key.key}:\` with \`when\` or \`because\` under it`);
+      return true;
+    }
+    if (isSeq(value) && value.items.length === 0) {
+      this.r.report('IAM1103', span, `the target of \`${key.key}\` must not be an empty list`, `name at least one target (\`iamc stdlib ${key.key.split(' ')[1] ?? ''}\` shows what it is), or remove the grant`);
+      return true;
+    }
+    const inner = isMap(value) ? value : isSeq(value) ? value.items.find(isMap) : undefined;
+    if (inner === undefined) return false;
+    const keys = inner.items.map((p) => scalarKey(p)).filter((k): k is string => k !== undefined);
+    const clause = keys.find((k) => Object.hasOwn(OPTION_WORDS, k) || CLAUSE_KEYS.includes(k));
+    const help = clause !== undefined
+      ? `\`${clause}: …\` is a key of the grant itself: write the target after \`${key.key}:\`, and \`${clause}\` on the next line, lined up under \`${key.key}\``
+      : `write the target as a string, \`- ${key.key}: NAME\`, or a list of strings; options and clauses (\`when\`, \`because\`, \`in\`) are keys of the grant itself, lined up under \`${key.key}\``;
+    this.r.report('IAM1103', this.r.span(inner, key.keySpan), `the target of \`${key.key}\` must be a string or a list of strings, not a mapping`, help);
+    return true;
+  }
+
+  /** An option written as a mapping (`options: { family: web }`) or as a list (`family: [a, b]`). */
+  private misshapenOption(entry: Entry, grantKey: string): boolean {
+    const value = entry.value;
+    // `options: [ { family: web } ]` is the same grouping as `options: { family: web }`.
+    const maps = isMap(value) ? [value] : isSeq(value) && !Object.hasOwn(OPTION_WORDS, entry.key) ? value.items.filter(isMap) : [];
+    if (maps.length > 0) {
+      const keys = maps.flatMap((m) => m.items.map((p) => scalarKey(p))).filter((k): k is string => k !== undefined);
+      const shown = keys.length > 0 ? keys.map((k) => `\`${k}: …\``).join(', ') : '`family: …`';
+      this.r.report('IAM1103', entry.keySpan, `\`${entry.key}\` of \`${grantKey}\` must be a string, not ${isMap(value) ? 'a mapping' : 'a list of mappings'}: options are keys of the grant itself, not grouped under one`,
+        `write ${shown} directly under \`${grantKey}\`, in place of \`${entry.key}:\``);
+      return true;
+    }
+    if (isSeq(value)) {
+      this.r.report('IAM1103', this.r.span(value, entry.keySpan), `option \`${entry.key}\` of \`${grantKey}\` takes one value, not a list`,
+        'for several values write one grant for each');
+      return true;
+    }
+    return false;
   }
 
   /** `consume sqs queue` into three words, each with its own span inside the key. */
