@@ -48,7 +48,10 @@ export function resolveOptions(ctx: ResolveContext, grant: Grant, pattern: Patte
       ok = false;
       continue;
     }
-    const problem = option.value.value === '' ? 'a value cannot be empty' : spec.check?.(option.value.value);
+    // An option narrows or places the grant (a family, a configuration set, a service): a glob
+    // there would widen it past anything the name check sees, so a value is one exact name.
+    const problem =
+      option.value.value === '' ? 'a value cannot be empty' : /[*?]/.test(option.value.value) ? 'an option names one thing exactly: no `*` or `?`' : spec.check?.(option.value.value);
     if (problem !== undefined) {
       ctx.bag.add('IAM2134', option.value.span, `\`${option.value.value}\` is not a valid ${spec.hint}: ${problem}`);
       ok = false;
