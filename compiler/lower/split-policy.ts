@@ -45,7 +45,9 @@ export function checkTrustSize(role: IntentRole, trust: PolicyDocument, bag: Dia
  */
 function splitStatement(statement: Statement): Statement[] {
   if (fits(statement)) return [statement];
-  const pieces = cut(statement, 'resources').flatMap((piece) => (fits(piece) ? [piece] : cut(piece, 'actions')));
+  // Pieces are measured with the longest Sid they can get (`…Part9999`), so renaming never pushes one over.
+  const measured = { ...statement, sid: `${statement.sid}Part9999` };
+  const pieces = cut(measured, 'resources').flatMap((piece) => (fits(piece) ? [piece] : cut(piece, 'actions')));
   return pieces.map((piece, i) => ({ ...piece, sid: `${statement.sid}Part${i + 1}` }));
 }
 

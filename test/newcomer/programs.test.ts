@@ -60,8 +60,11 @@ describe('the four teams’ programs', () => {
     const repo = `arn:aws:ecr:eu-west-1:${PROD}:repository/web`;
     for (const action of ['ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:PutImage', 'ecr:BatchCheckLayerAvailability']) expect(decide(role, action, repo), action).toBe('Allowed');
     expect(decide(role, 'ecr:GetAuthorizationToken', '*')).toBe('Allowed');
-    expect(decide(role, 'ecs:UpdateService', `arn:aws:ecs:eu-west-1:${PROD}:service/prod/web`)).toBe('Allowed');
-    expect(decide(role, 'ecs:UpdateService', `arn:aws:ecs:eu-west-1:${PROD}:service/prod/api`)).toBe('ImplicitlyDenied');
+    // A deploy names the revision it rolls out (`update-service --task-definition web:42`): only the family's.
+    const revision = { 'ecs:task-definition': `arn:aws:ecs:eu-west-1:${PROD}:task-definition/web:42` };
+    expect(decide(role, 'ecs:UpdateService', `arn:aws:ecs:eu-west-1:${PROD}:service/prod/web`, revision)).toBe('Allowed');
+    expect(decide(role, 'ecs:UpdateService', `arn:aws:ecs:eu-west-1:${PROD}:service/prod/web`, { 'ecs:task-definition': `arn:aws:ecs:eu-west-1:${PROD}:task-definition/admin:1` })).toBe('ImplicitlyDenied');
+    expect(decide(role, 'ecs:UpdateService', `arn:aws:ecs:eu-west-1:${PROD}:service/prod/api`, revision)).toBe('ImplicitlyDenied');
     expect(decide(role, 'ecs:RegisterTaskDefinition', `arn:aws:ecs:eu-west-1:${PROD}:task-definition/web:42`)).toBe('Allowed');
     expect(decide(role, 'iam:PassRole', `arn:aws:iam::${PROD}:role/web-task`, { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' })).toBe('Allowed');
     const fn = `arn:aws:lambda:eu-west-1:${PROD}:function:thumbnailer`;

@@ -54,7 +54,7 @@ resource "aws_iam_policy" "ecs-app-task-role-policy" {
   name        = "ecs-app-task-role-policy"
   path        = "/"
   description = "identity policy of role ecs-app-task-role (iamc)"
-  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ReadS3Objects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:GetObjectVersion\"],\"Resource\":[\"arn:aws:s3:::app-assets/*\"]},{\"Sid\":\"ReadS3ObjectsListBucket\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetBucketLocation\",\"s3:ListBucket\"],\"Resource\":[\"arn:aws:s3:::app-assets\"]}]}"
+  policy      = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ReadS3Objects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:GetObjectVersion\"],\"Resource\":[\"arn:aws:s3:::app-assets/*\"]},{\"Sid\":\"ReadS3ObjectsListBucketAndReadS3ObjectsGetBucketLocation\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetBucketLocation\",\"s3:ListBucket\"],\"Resource\":[\"arn:aws:s3:::app-assets\"]}]}"
 }
 
 resource "aws_iam_role_policy_attachment" "ecs-app-task-role" {
