@@ -36,6 +36,14 @@ function familyRevisions(t: TargetArn): readonly string[] {
   return [`${arnBase(t.arn)}task-definition/${name}:*`];
 }
 
+/**
+ * The revisions as the `ecs:task-definition` condition compares them: `?*` because a revision is
+ * never empty, so `family:` alone (no revision at all) does not match as IAM's `*` would let it.
+ */
+function revisionCondition(t: TargetArn): readonly string[] {
+  return familyRevisions(t).map((arn) => arn.replace(/:\*$/, ':?*'));
+}
+
 /** The cluster a `run` grant names, as the ARN `ecs:cluster` compares with. */
 function clusterCondition(t: TargetArn) {
   const cluster = t.options?.cluster;
@@ -77,7 +85,7 @@ export const ecsPatterns: readonly Pattern[] = [
         // could point the service at another family's revision and run as that family's task role.
         actions: ['ecs:UpdateService'],
         on: itself,
-        conditions: (t) => [{ operator: 'ArnLike', key: 'ecs:task-definition', values: familyRevisions(t) }],
+        conditions: (t) => [{ operator: 'ArnLike', key: 'ecs:task-definition', values: revisionCondition(t) }],
       },
     ],
     versusCdk: 'no CDK grant; the ECS deploy actions GitHub\'s `amazon-ecs-deploy-task-definition` documents, on one service and one family',

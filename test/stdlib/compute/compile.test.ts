@@ -51,7 +51,7 @@ const CASES: [string, string, Emitted[]][] = [
       {
         Action: ['ecs:UpdateService'],
         Resource: [`arn:aws:ecs:${R}:service/prod/web`],
-        Condition: { ArnLike: { 'ecs:task-definition': `arn:aws:ecs:${R}:task-definition/web:*` } },
+        Condition: { ArnLike: { 'ecs:task-definition': `arn:aws:ecs:${R}:task-definition/web:?*` } },
       },
       { Action: ['ecs:DescribeTaskDefinition'], Resource: ['*'] },
     ],
