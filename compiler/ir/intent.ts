@@ -87,6 +87,11 @@ export interface AwsTrust {
   readonly externalId?: string;
   readonly mfa: boolean;
   readonly because?: string;
+  /**
+   * `sso permission-set "NAME" in ACCOUNT`: `arn` is the account, narrowed by `ArnLike
+   * aws:PrincipalArn` to the role Identity Center creates for that set (stdlib/identity-center-roles.ts).
+   */
+  readonly permissionSet?: { readonly name: string; readonly principalArn: string };
   readonly span: Span;
 }
 

@@ -195,6 +195,10 @@ class AstBuilder {
     const c = node.children;
     if (c.accountDecl?.[0]) return this.account(c.accountDecl[0]);
     if (c.regionDecl?.[0]) return this.region(c.regionDecl[0]);
+    if (c.identityCenterDecl?.[0]) {
+      const span = this.span(c.identityCenterDecl[0]);
+      return { kind: 'identity-center', region: this.req(c.identityCenterDecl[0].children.region, span), span };
+    }
     if (c.roleDecl?.[0]) return this.role(c.roleDecl[0]);
     if (c.boundaryDecl?.[0]) return this.boundary(c.boundaryDecl[0]);
     if (c.guardrailDecl?.[0]) return this.guardrail(c.guardrailDecl[0]);
@@ -353,6 +357,8 @@ class AstBuilder {
       return { kind: 'account', account: this.req(c.account, span), ...this.trust(c.trustOptions), ...(because !== undefined ? { because } : {}), span };
     }
     if (c.Service) return { kind: 'service', host: this.req(c.host, span), span };
+    const sso = c.ssoPrincipal?.[0];
+    if (sso) return { kind: 'sso', permissionSet: this.req(sso.children.permissionSet, span), account: this.req(sso.children.account, span), span };
     return { kind: 'ec2', span };
   }
 

@@ -96,7 +96,7 @@ export type MappingName =
   | 'program' | 'role' | 'lambda-principal' | 'github-principal' | 'azure-devops-principal' | 'role-principal'
   | 'account-principal' | 'service-principal' | 'grant' | 'raw' | 'conditions' | 'boundary' | 'guardrail'
   | 'attach-target' | 'exempt' | 'deny-rule' | 'protect-rule' | 'restrict-regions-rule' | 'permission-set'
-  | 'assignment' | 'analyzer' | 'archive' | 'managed-policy';
+  | 'assignment' | 'analyzer' | 'archive' | 'managed-policy' | 'identity-center' | 'sso-principal';
 
 export type UnionName = 'principal' | 'grant' | 'guard-rule';
 
@@ -111,7 +111,12 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       guardrails: { value: { type: 'names', of: { type: 'mapping', shape: 'guardrail' } }, doc: 'Service control policies, by name.' },
       'permission-sets': { value: { type: 'names', of: { type: 'mapping', shape: 'permission-set' } }, doc: 'IAM Identity Center permission sets, by name.' },
       analyzers: { value: { type: 'names', of: { type: 'mapping', shape: 'analyzer' } }, doc: 'IAM Access Analyzers, by name.' },
+      'identity-center': { value: { type: 'mapping', shape: 'identity-center' }, doc: 'IAM Identity Center: its home region.' },
     },
+  },
+  'identity-center': {
+    doc: 'IAM Identity Center, as the roles it creates for permission sets are named.',
+    keys: { region: { value: word, doc: 'The Identity Center home region (part of the path of its roles unless us-east-1).', required: true } },
   },
   role: {
     doc: 'A role: who may assume it, in which account, and what it may do.',
@@ -168,6 +173,13 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       'external-id': { value: word, doc: 'The external id the caller must present.' },
       mfa: { value: flag, doc: 'The caller must have signed in with MFA.' },
       because,
+    },
+  },
+  'sso-principal': {
+    doc: 'The role IAM Identity Center creates for a permission set in one account.',
+    keys: {
+      'sso-permission-set': { value: word, doc: 'The permission-set name.', required: true },
+      in: { value: word, doc: 'The account of that role.', required: true },
     },
   },
   'service-principal': {
@@ -315,6 +327,7 @@ export const UNIONS: Readonly<Record<UnionName, UnionShape>> = {
       { key: 'role', shape: 'role-principal' },
       { key: 'account', shape: 'account-principal' },
       { key: 'service', shape: 'service-principal' },
+      { key: 'sso-permission-set', shape: 'sso-principal' },
     ],
   },
   grant: {

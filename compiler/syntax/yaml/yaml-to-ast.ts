@@ -188,6 +188,12 @@ class YamlToAst {
         case 'analyzers':
           for (const n of this.r.names(e.value, place)) push(out, this.analyzer(n.name, n.value, n.span));
           break;
+        case 'identity-center': {
+          const view = this.r.mapping(e.value, 'identity-center', place);
+          const region = view && this.optWord(view, 'region', '`identity-center`');
+          if (region) out.push({ kind: 'identity-center', region, span: e.span });
+          break;
+        }
       }
     }
     return out;
@@ -285,6 +291,11 @@ class YamlToAst {
       case 'service-principal': {
         const host = w('service');
         return host && { kind: 'service', host, span };
+      }
+      case 'sso-principal': {
+        const permissionSet = w('sso-permission-set');
+        const account = w('in');
+        return permissionSet && account && { kind: 'sso', permissionSet, account, span };
       }
       default:
         return undefined;
