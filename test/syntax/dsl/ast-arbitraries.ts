@@ -131,6 +131,7 @@ const principal: fc.Arbitrary<Principal> = fc.oneof(
     .tuple(word, trust, fc.option(word, { nil: undefined }))
     .map(([account, t, because]) => ({ kind: 'account' as const, account, ...t, ...(because !== undefined ? { because } : {}), span: SPAN })),
   fc.record({ kind: fc.constant('service' as const), host: word, span: flag }),
+  fc.record({ kind: fc.constant('sso' as const), permissionSet: word, account: word, span: flag }),
 );
 
 const setting = fc.record({
@@ -231,6 +232,7 @@ const analyzer = fc
 export const declaration: fc.Arbitrary<Declaration> = fc.oneof(
   fc.record({ kind: fc.constant('account' as const), name: word, id: word, span: flag }),
   fc.record({ kind: fc.constant('region' as const), region: word, span: flag }),
+  fc.record({ kind: fc.constant('identity-center' as const), region: word, span: flag }),
   role,
   boundary,
   guardrail,
