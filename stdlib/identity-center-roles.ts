@@ -12,13 +12,14 @@
  * also match the role of a set named `Admin_Ops`. A `?` cannot reach past the name either: IAM role
  * names hold no `/`.
  *
- * Why an `ArnLike` on this path is safe to trust: the `/aws-reserved/` path belongs to AWS. IAM
- * refuses to create a role there (`CreateRole` rejects a path beginning `/aws-reserved/`), and the
- * roles Identity Center puts there are protected: IAM answers "Cannot perform the operation on the
- * protected role … this role is only modifiable by AWS" even to the account's administrators
- * (AWS re:Post, https://repost.aws/knowledge-center/identity-center-aws-reserved-sso). So no one in
- * a member account can make a role that matches the pattern; only Identity Center, for an
- * assignment made from the management account or the delegated administrator.
+ * Why an `ArnLike` on this path is safe to trust: `/aws-reserved/` is the path AWS keeps for roles
+ * it creates and manages, and the roles Identity Center puts there are protected: IAM answers
+ * "Cannot perform the operation on the protected role … this role is only modifiable by AWS" even
+ * to the account's administrators (AWS re:Post,
+ * https://repost.aws/knowledge-center/identity-center-aws-reserved-sso). Identity Center creates and
+ * deletes them as sets are assigned from the management account (or the delegated administrator).
+ * The us-east-1 exception to the path is the usual cause of a trust that never matches
+ * (https://masterpoint.io/blog/fix-iam-trust-policy-errors-with-aws-sso-regional-arn).
  */
 
 /** AWS's rule for a permission-set name (CreatePermissionSet `Name`): 1 to 32 of `\w+=,.@-`. */
