@@ -358,6 +358,8 @@ export type GuardItemCstChildren = {
   Exempt?: IToken[];
   Role?: IToken[];
   exempt?: WordCstNode[];
+  PermissionSet?: IToken[];
+  exemptPermissionSet?: WordCstNode[];
 };
 
 export interface PermissionSetDeclCstNode extends CstNode {

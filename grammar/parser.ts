@@ -445,8 +445,20 @@ class IamParser extends CstParser {
         {
           ALT: () => {
             this.CONSUME(K.exempt);
-            this.CONSUME(K.role);
-            this.SUBRULE2(this.word, { LABEL: 'exempt' });
+            this.OR3([
+              {
+                ALT: () => {
+                  this.CONSUME(K.role);
+                  this.SUBRULE2(this.word, { LABEL: 'exempt' });
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(K['permission-set']);
+                  this.SUBRULE3(this.word, { LABEL: 'exemptPermissionSet' });
+                },
+              },
+            ]);
           },
         },
       ],

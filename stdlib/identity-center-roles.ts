@@ -9,8 +9,8 @@
  * REGION is the Identity Center home region, absent when that is us-east-1; SUFFIX is 16 characters
  * AWS chooses at provisioning and changes when the set is re-provisioned, so a policy matches it
  * with 16 `?`, never `*`: a permission-set name may contain `_`, and `AWSReservedSSO_Admin_*` would
- * also match the role of a set named `Admin_Ops`. A `?` cannot reach past the name either: IAM role
- * names hold no `/`.
+ * also match the role of a set named `Admin_Ops`. A `?` that matched a `/` would still name a role
+ * on a path under `/aws-reserved/sso.amazonaws.com/`.
  *
  * Why an `ArnLike` on this path is safe to trust: `/aws-reserved/` is the path AWS keeps for roles
  * it creates and manages, and the roles Identity Center puts there are protected: IAM answers

@@ -229,6 +229,7 @@ function printGuardrail(g: GuardrailDecl, lines: Line[]): void {
   block(lines, `guardrail ${name(g.name)}${attach}`, g, (push) => {
     for (const r of g.rules) push(guardRule(r), r.span.offset);
     for (const e of g.exempt) push(`exempt role ${text(e)}`, e.span.offset);
+    for (const e of g.exemptPermissionSets ?? []) push(`exempt permission-set ${text(e)}`, e.span.offset);
   });
 }
 

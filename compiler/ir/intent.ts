@@ -164,6 +164,11 @@ export interface IntentGuardrail {
   readonly rules: readonly IntentGuardRule[];
   /** Role names (exact, on the path `/`) that no statement of this guardrail applies to. */
   readonly exemptRoles: readonly string[];
+  /**
+   * `exempt permission-set "Admin"`: the `aws:PrincipalArn` pattern of the role Identity Center
+   * creates for each set, in every account (stdlib/identity-center-roles.ts), sorted by name.
+   */
+  readonly exemptPermissionSets: readonly { readonly name: string; readonly principalArn: string }[];
   readonly span: Span;
 }
 

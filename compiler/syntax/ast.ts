@@ -217,6 +217,8 @@ export interface GuardrailDecl {
   readonly attachTo: readonly AttachTarget[];
   readonly rules: readonly GuardRule[];
   readonly exempt: readonly Word[];
+  /** `exempt permission-set "Admin"`: the roles Identity Center creates for the set; absent when none. */
+  readonly exemptPermissionSets?: readonly Word[];
   readonly span: Span;
 }
 

@@ -89,7 +89,7 @@ describe('formatDsl', () => {
     expect(formatDsl('t.iam', input).value).toBe(input);
   });
 
-  it('prints the Identity Center region and an Identity Center trust back as written', () => {
+  it('prints the Identity Center region, trust and exemption back as written', () => {
     const input = [
       'account prod = 123456789012',
       'account security = 222233334444',
@@ -97,6 +97,12 @@ describe('formatDsl', () => {
       '',
       'role admin-tools for sso permission-set "Admin" in security in prod {',
       '  read s3 objects "site/*"',
+      '}',
+      '',
+      'guardrail g attach-to root {',
+      '  deny leave-organization',
+      '  exempt role "break-glass"',
+      '  exempt permission-set "Admin"',
       '}',
       '',
     ].join('\n');

@@ -469,6 +469,7 @@ class AstBuilder {
     }
     const rules: GuardRule[] = [];
     const exempt: Word[] = [];
+    const sets: Word[] = [];
     for (const item of c.guardItem ?? []) {
       const ic = item.children;
       const itemSpan = this.span(item);
@@ -479,9 +480,11 @@ class AstBuilder {
       } else if (ic.Exempt) {
         const w = this.word(ic.exempt);
         if (w !== undefined) exempt.push(w);
+        const set = this.word(ic.exemptPermissionSet);
+        if (set !== undefined) sets.push(set);
       }
     }
-    return { kind: 'guardrail', name: this.req(c.name, span), attachTo, rules, exempt, span };
+    return { kind: 'guardrail', name: this.req(c.name, span), attachTo, rules, exempt, ...(sets.length > 0 ? { exemptPermissionSets: sets } : {}), span };
   }
 
   private permissionSet(node: PermissionSetDeclCstNode): PermissionSetDecl {

@@ -238,7 +238,7 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
         required: true,
       },
       rules: { value: { type: 'list', of: { type: 'union', union: 'guard-rule' } }, doc: 'What the guardrail denies.' },
-      exempt: { value: { type: 'list', single: true, of: { type: 'mapping', shape: 'exempt' } }, doc: 'Roles the guardrail does not apply to.' },
+      exempt: { value: { type: 'list', single: true, of: { type: 'mapping', shape: 'exempt' } }, doc: 'Roles, and permission sets\' roles, the guardrail does not apply to.' },
     },
   },
   'attach-target': {
@@ -252,7 +252,12 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
   },
   exempt: {
     doc: 'A principal the guardrail does not apply to.',
-    keys: { role: { value: word, doc: 'The role name.', required: true } },
+    keys: {
+      role: { value: word, doc: 'The role name.' },
+      'permission-set': { value: word, doc: 'The permission-set name: the roles IAM Identity Center creates for it.' },
+    },
+    exactlyOne: ['role', 'permission-set'],
+    keysAreKinds: 'exemption',
   },
   'deny-rule': {
     doc: 'A stdlib guardrail that denies (`leave-organization`, `root-user`).',

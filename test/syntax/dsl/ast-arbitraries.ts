@@ -186,8 +186,9 @@ const guardrail = fc.record({
   ),
   rules: fc.array(guardRule, { maxLength: 4 }),
   exempt: words(),
+  exemptPermissionSets: fc.option(words().filter((w) => w.length > 0), { nil: undefined }),
   span: flag,
-});
+}, { requiredKeys: ['kind', 'name', 'attachTo', 'rules', 'exempt', 'span'] });
 
 const permissionSet = fc
   .record(
