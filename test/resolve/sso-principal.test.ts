@@ -105,6 +105,15 @@ describe('an Identity Center role as the principal', () => {
     expect(result.diagnostics[0]!.suggestion).toContain('security');
   });
 
+  it('reads the YAML shapes strictly: a misspelt or missing key is a shape error, not a silent default', () => {
+    expect(codes(compileText({ 'a.iam.yaml': yaml('{ sso-permission-set: Admin, in: security }', 'identity-center: { regin: eu-west-1 }\n') }))).toEqual(['IAM1105', 'IAM1104']);
+    expect(codes(compileText({ 'a.iam.yaml': yaml('{ sso-permission-set: Admin }') }))).toEqual(['IAM1105']);
+  });
+
+  it('points a DSL slip at its word (`sso "Admin"` without `permission-set`)', () => {
+    expect(at(compileText({ 'a.iam': dsl('sso "Admin" in security') }))).toEqual(['IAM1203 a.iam:5:26']);
+  });
+
   it('declares the Identity Center region once (IAM2107)', () => {
     const result = compileText({ 'a.iam': dsl('sso permission-set "Admin" in security', 'identity-center region eu-west-1\nidentity-center region eu-west-2\n') });
     expect(codes(result)).toEqual(['IAM2107']);
