@@ -24,6 +24,7 @@ export type DeclarationCstChildren = {
   guardrailDecl?: GuardrailDeclCstNode[];
   permissionSetDecl?: PermissionSetDeclCstNode[];
   analyzerDecl?: AnalyzerDeclCstNode[];
+  identityCenterDecl?: IdentityCenterDeclCstNode[];
 };
 
 export interface WordCstNode extends CstNode {
@@ -67,6 +68,17 @@ export interface RegionDeclCstNode extends CstNode {
 }
 
 export type RegionDeclCstChildren = {
+  Region: IToken[];
+  region: WordCstNode[];
+};
+
+export interface IdentityCenterDeclCstNode extends CstNode {
+  name: "identityCenterDecl";
+  children: IdentityCenterDeclCstChildren;
+}
+
+export type IdentityCenterDeclCstChildren = {
+  IdentityCenter: IToken[];
   Region: IToken[];
   region: WordCstNode[];
 };
@@ -117,6 +129,20 @@ export type PrincipalCstChildren = {
   Account?: IToken[];
   Service?: IToken[];
   host?: WordCstNode[];
+  ssoPrincipal?: SsoPrincipalCstNode[];
+};
+
+export interface SsoPrincipalCstNode extends CstNode {
+  name: "ssoPrincipal";
+  children: SsoPrincipalCstChildren;
+}
+
+export type SsoPrincipalCstChildren = {
+  Sso: IToken[];
+  PermissionSet: IToken[];
+  permissionSet: WordCstNode[];
+  In: IToken[];
+  account: WordCstNode[];
 };
 
 export interface TrustOptionsCstNode extends CstNode {
@@ -332,6 +358,8 @@ export type GuardItemCstChildren = {
   Exempt?: IToken[];
   Role?: IToken[];
   exempt?: WordCstNode[];
+  PermissionSet?: IToken[];
+  exemptPermissionSet?: WordCstNode[];
 };
 
 export interface PermissionSetDeclCstNode extends CstNode {

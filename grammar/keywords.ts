@@ -6,14 +6,14 @@
  * called `read`, `role` or `account` and an account `root`. Verbs, services and resource types
  * are not keywords at all; `resolve` checks them against the stdlib.
  */
-export const DECLARATION_KEYWORDS = ['account', 'region', 'role', 'boundary', 'guardrail', 'permission-set', 'analyzer'] as const;
+export const DECLARATION_KEYWORDS = ['account', 'region', 'role', 'boundary', 'guardrail', 'permission-set', 'analyzer', 'identity-center'] as const;
 
 export const KEYWORDS = [
   ...DECLARATION_KEYWORDS,
   // role header and principals
   'for', 'in', 'bounded-by',
   'lambda', 'ec2', 'ecs-task', 'ecs-execution', 'github', 'branch', 'environment', 'tag', 'pull-request',
-  'azure-devops', 'organization-id', 'external-id', 'mfa', 'service',
+  'azure-devops', 'organization-id', 'external-id', 'mfa', 'service', 'sso',
   // settings
   'max-session', 'path', 'description',
   // grants, conditions and the escape hatch

@@ -73,6 +73,7 @@ class IamParser extends CstParser {
       { ALT: () => this.SUBRULE(this.guardrailDecl) },
       { ALT: () => this.SUBRULE(this.permissionSetDecl) },
       { ALT: () => this.SUBRULE(this.analyzerDecl) },
+      { ALT: () => this.SUBRULE(this.identityCenterDecl) },
     ]);
   });
 
@@ -109,6 +110,13 @@ class IamParser extends CstParser {
   });
 
   regionDecl = this.RULE('regionDecl', () => {
+    this.CONSUME(K.region);
+    this.SUBRULE(this.word, { LABEL: 'region' });
+  });
+
+  /** `identity-center region eu-west-1`: the home region, part of every Identity Center role's path. */
+  identityCenterDecl = this.RULE('identityCenterDecl', () => {
+    this.CONSUME(K['identity-center']);
     this.CONSUME(K.region);
     this.SUBRULE(this.word, { LABEL: 'region' });
   });
@@ -179,7 +187,17 @@ class IamParser extends CstParser {
           this.SUBRULE8(this.word, { LABEL: 'host' });
         },
       },
+      { ALT: () => this.SUBRULE(this.ssoPrincipal) },
     ]);
+  });
+
+  /** `sso permission-set "Admin" in security`: the role Identity Center creates for that set in that account. */
+  ssoPrincipal = this.RULE('ssoPrincipal', () => {
+    this.CONSUME(K.sso);
+    this.CONSUME(K['permission-set']);
+    this.SUBRULE(this.word, { LABEL: 'permissionSet' });
+    this.CONSUME(K.in);
+    this.SUBRULE2(this.word, { LABEL: 'account' });
   });
 
   /** `[external-id "x"] [mfa]` after a role or account principal. */
@@ -427,8 +445,20 @@ class IamParser extends CstParser {
         {
           ALT: () => {
             this.CONSUME(K.exempt);
-            this.CONSUME(K.role);
-            this.SUBRULE2(this.word, { LABEL: 'exempt' });
+            this.OR3([
+              {
+                ALT: () => {
+                  this.CONSUME(K.role);
+                  this.SUBRULE2(this.word, { LABEL: 'exempt' });
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(K['permission-set']);
+                  this.SUBRULE3(this.word, { LABEL: 'exemptPermissionSet' });
+                },
+              },
+            ]);
           },
         },
       ],

@@ -36,6 +36,7 @@ const TESTS_FOR = {
   'arn-equals-exact': ['test/lint'],
   'blank-reason': ['test/resolve/because-gate.test.ts'],
   'manifest-type-trusted': ['test/cli/check.test.ts'],
+  'loose-sso-suffix': ['test/properties/trust-laws.test.ts', 'test/verify/sso-trust.test.ts', 'test/lower/organization/guardrail-laws.test.ts'],
 };
 const MUTANTS = Object.keys(TESTS_FOR);
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : MUTANTS;

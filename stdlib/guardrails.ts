@@ -161,12 +161,17 @@ export function exemptRoleProtection(partition: string, roleNames: readonly stri
   return { sid: 'ProtectExemptRoles', effect: 'Deny', actions: EXEMPT_ROLE_CHANGES, resources: exemptRoleArns(partition, roleNames), conditions: [] };
 }
 
-/** `exempt role "break-glass"`: the deny does not reach these roles, in any member account. */
-export function exemptRoles(partition: string, roleNames: readonly string[]): ConditionClause | undefined {
-  if (roleNames.length === 0) return undefined;
+/**
+ * `exempt role "break-glass"`: the deny does not reach these roles, in any member account.
+ * `exempt permission-set "Admin"` adds the `aws:PrincipalArn` pattern of each set's Identity Center
+ * role (exactly 16 `?` after the set's name, on AWS's `/aws-reserved/` path: see
+ * stdlib/identity-center-roles.ts), the only patterns an exemption holds.
+ */
+export function exemptRoles(partition: string, roleNames: readonly string[], permissionSetRoles: readonly string[] = []): ConditionClause | undefined {
+  if (roleNames.length === 0 && permissionSetRoles.length === 0) return undefined;
   return {
     operator: 'ArnNotLike',
     key: 'aws:PrincipalArn',
-    values: exemptRoleArns(partition, roleNames),
+    values: [...exemptRoleArns(partition, roleNames), ...permissionSetRoles],
   };
 }

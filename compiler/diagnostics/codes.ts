@@ -105,6 +105,8 @@ export const CODES = {
   IAM2194: { severity: 'error', summary: 'invalid external id', doc: 'An external id is a secret the caller presents when it assumes the role: it cannot be empty, and AWS accepts 2 to 1,224 characters of `A-Za-z0-9+=,.@:/_-`.' },
   IAM2195: { severity: 'warning', summary: 'short external id', doc: 'An external id shorter than 12 characters can be guessed; use the unguessable id the other party gave you (typically a UUID).' },
   IAM2196: { severity: 'error', summary: 'empty reason', doc: 'A `because` is empty, or holds only spaces or invisible characters. A reason is what a reviewer reads to accept a widening, so one that says nothing is refused: write why.' },
+  IAM2197: { severity: 'error', summary: 'missing Identity Center region', doc: 'A trust in, or an exemption for, the role IAM Identity Center creates for a permission set needs the Identity Center home region: that role lives on the path `/aws-reserved/sso.amazonaws.com/REGION/` (no region for us-east-1). Declare it with `identity-center region REGION`.' },
+  IAM2198: { severity: 'error', summary: 'invalid permission-set name', doc: 'A permission-set name is 1 to 32 of letters, digits and `_+=,.@-` (AWS CreatePermissionSet). It is written into an `ArnLike` pattern, so a glob would match the roles of other permission sets.' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
   IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (10 of 6,144 characters each, `compiler/lower/limits.ts`). Split the role.' },

@@ -91,7 +91,7 @@ export function printDsl(file: SourceFile, comments: readonly PrintComment[] = [
 }
 
 function isOneLiner(d: Declaration): boolean {
-  return d.kind === 'account' || d.kind === 'region';
+  return d.kind === 'account' || d.kind === 'region' || d.kind === 'identity-center';
 }
 
 function line(lines: Line[], depth: number, text: string, anchor: number, close = false): void {
@@ -110,6 +110,8 @@ function printDeclaration(decl: Declaration, lines: Line[]): void {
       return line(lines, 0, `account ${name(decl.name)} = ${accountId(decl.id)}`, decl.span.offset);
     case 'region':
       return line(lines, 0, `region ${name(decl.region)}`, decl.span.offset);
+    case 'identity-center':
+      return line(lines, 0, `identity-center region ${name(decl.region)}`, decl.span.offset);
     case 'role':
       return printRole(decl, lines);
     case 'boundary':
@@ -149,6 +151,8 @@ function principal(p: Principal): string {
       return `account ${name(p.account)}${trust(p.externalId, p.mfa !== undefined)}${because(p.because)}`;
     case 'service':
       return `service ${text(p.host)}`;
+    case 'sso':
+      return `sso permission-set ${text(p.permissionSet)} in ${name(p.account)}`;
   }
 }
 
@@ -225,6 +229,7 @@ function printGuardrail(g: GuardrailDecl, lines: Line[]): void {
   block(lines, `guardrail ${name(g.name)}${attach}`, g, (push) => {
     for (const r of g.rules) push(guardRule(r), r.span.offset);
     for (const e of g.exempt) push(`exempt role ${text(e)}`, e.span.offset);
+    for (const e of g.exemptPermissionSets ?? []) push(`exempt permission-set ${text(e)}`, e.span.offset);
   });
 }
 

@@ -87,6 +87,11 @@ export interface AwsTrust {
   readonly externalId?: string;
   readonly mfa: boolean;
   readonly because?: string;
+  /**
+   * `sso permission-set "NAME" in ACCOUNT`: `arn` is the account, narrowed by `ArnLike
+   * aws:PrincipalArn` to the role Identity Center creates for that set (stdlib/identity-center-roles.ts).
+   */
+  readonly permissionSet?: { readonly name: string; readonly principalArn: string };
   readonly span: Span;
 }
 
@@ -159,6 +164,11 @@ export interface IntentGuardrail {
   readonly rules: readonly IntentGuardRule[];
   /** Role names (exact, on the path `/`) that no statement of this guardrail applies to. */
   readonly exemptRoles: readonly string[];
+  /**
+   * `exempt permission-set "Admin"`: the `aws:PrincipalArn` pattern of the role Identity Center
+   * creates for each set, in every account (stdlib/identity-center-roles.ts), sorted by name.
+   */
+  readonly exemptPermissionSets: readonly { readonly name: string; readonly principalArn: string }[];
   readonly span: Span;
 }
 

@@ -31,7 +31,7 @@ export function lowerGuardrail(guardrail: IntentGuardrail, bag: DiagnosticBag): 
   }
   const protection = exemptRoleProtection(PARTITION, guardrail.exemptRoles);
   if (protection) statements.push({ ...protection, origins: [guardrail.span] });
-  const exempt = exemptRoles(PARTITION, guardrail.exemptRoles);
+  const exempt = exemptRoles(PARTITION, guardrail.exemptRoles, guardrail.exemptPermissionSets.map((p) => p.principalArn));
   const withExempt = exempt ? statements.map((s) => ({ ...s, conditions: [...s.conditions, exempt] })) : statements;
   const policy = { statements: finishStatements(withExempt) };
   const bytes = scpBytes(policy);

@@ -32,11 +32,14 @@ function trustStatement(p: IntentPrincipal): Statement {
       };
     case 'aws':
       return {
-        sid: p.arn.endsWith(':root') ? 'TrustAccount' : 'TrustRole',
+        sid: p.permissionSet !== undefined ? 'TrustIdentityCenter' : p.arn.endsWith(':root') ? 'TrustAccount' : 'TrustRole',
         effect: 'Allow',
         principal: { AWS: [p.arn] },
         actions: ['sts:AssumeRole'],
         conditions: [
+          // The account, narrowed to the one role Identity Center made there for the set: a role's
+          // own ARN cannot be the Principal, its name ends in a suffix AWS picks when it provisions.
+          ...(p.permissionSet !== undefined ? [{ operator: 'ArnLike', key: 'aws:PrincipalArn', values: [p.permissionSet.principalArn] }] : []),
           ...(p.externalId !== undefined ? [{ operator: 'StringEquals', key: 'sts:ExternalId', values: [p.externalId] }] : []),
           ...(p.mfa ? [{ operator: 'Bool', key: 'aws:MultiFactorAuthPresent', values: ['true'] }] : []),
         ],

@@ -18,6 +18,8 @@ export interface ResolveContext {
   /** Every declared account name, valid or not, so a bad id is reported once, not at each use. */
   readonly declaredAccounts: ReadonlySet<string>;
   readonly region?: string;
+  /** `identity-center region R`: the home region in the path of the roles Identity Center creates. */
+  readonly identityCenterRegion?: string;
   /** Declarations by kind and name (first declaration wins; duplicates are reported). */
   readonly declared: ReadonlyMap<Declaration['kind'], ReadonlyMap<string, Declaration>>;
 }

@@ -16,7 +16,9 @@ import type {
 } from '../ir/intent.js';
 import { serviceExists, services } from '../catalogue/catalogue.js';
 import { GUARDRAILS, findGuardrail } from '../../stdlib/guardrails.js';
-import { resolveAccount, type ResolveContext } from './context.js';
+import { PARTITION, resolveAccount, type ResolveContext } from './context.js';
+import { checkPermissionSetName, identityCenterRegion } from './principal.js';
+import { ssoRoleArnPattern } from '../../stdlib/identity-center-roles.js';
 import { resolveGrants, resolveRaw } from './grants.js';
 import { AWS_REGIONS, isRegion } from './regions.js';
 import { descriptionProblem, isAccountId, MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, parseDuration } from './values.js';
@@ -132,8 +134,22 @@ function resolveGuardrail(ctx: ResolveContext, d: GuardrailDecl): IntentGuardrai
     }
     if (!exemptRoles.includes(word.value)) exemptRoles.push(word.value);
   }
-  if (!nameOk) return undefined;
-  return { name: d.name.value, attachTo, rules, exemptRoles: exemptRoles.sort(), span: d.span };
+  const exemptPermissionSets = resolveExemptPermissionSets(ctx, d.exemptPermissionSets ?? []);
+  if (!nameOk || exemptPermissionSets === undefined) return undefined;
+  return { name: d.name.value, attachTo, rules, exemptRoles: exemptRoles.sort(), exemptPermissionSets, span: d.span };
+}
+
+/**
+ * `exempt permission-set "Admin"`: the role Identity Center creates for the set, in every account
+ * the guardrail reaches. Its path is AWS's (`/aws-reserved/`), so unlike `exempt role` no member
+ * account's admin can make a role that matches, and the name needs no protecting statement.
+ */
+function resolveExemptPermissionSets(ctx: ResolveContext, words: readonly Word[]): IntentGuardrail['exemptPermissionSets'] | undefined {
+  if (words.length === 0) return [];
+  const names = words.map((w) => checkPermissionSetName(ctx, w));
+  const region = identityCenterRegion(ctx, words[0]!.span);
+  if (region === undefined || names.some((n) => n === undefined)) return undefined;
+  return [...new Set(names as string[])].sort().map((name) => ({ name, principalArn: ssoRoleArnPattern(PARTITION, '*', region, name) }));
 }
 
 function resolveAttachTarget(ctx: ResolveContext, target: GuardrailDecl['attachTo'][number]): IntentGuardrail['attachTo'][number] | undefined {

@@ -4,11 +4,13 @@
  * trusts name a role (the whole account only with `because`).
  */
 import type { Principal, Word } from '../syntax/ast.js';
+import type { Span } from '../diagnostics/span.js';
 import type { AccountRef, ConditionClause, IntentPrincipal, OidcProvider } from '../ir/intent.js';
 import { AZURE_DEVOPS, GITHUB, SERVICE_TRUSTS } from '../../stdlib/principals.js';
 import { PARTITION, resolveAccount, rolePath, type ResolveContext } from './context.js';
 import { checkNameCharacters } from './characters.js';
 import { externalIdProblem, roleNameProblem, SHORT_EXTERNAL_ID } from './values.js';
+import { permissionSetNameProblem, ssoRoleArnPattern } from '../../stdlib/identity-center-roles.js';
 
 export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: AccountRef): IntentPrincipal | undefined {
   switch (p.kind) {
@@ -133,7 +135,42 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
         span: p.span,
       };
     }
+    case 'sso': {
+      const trusted = resolveAccount(ctx, p.account);
+      const name = checkPermissionSetName(ctx, p.permissionSet);
+      const region = identityCenterRegion(ctx, p.span);
+      if (!trusted || name === undefined || region === undefined) return undefined;
+      return {
+        kind: 'aws',
+        arn: `arn:${PARTITION}:iam::${trusted.id}:root`,
+        account: trusted,
+        mfa: false,
+        permissionSet: { name, principalArn: ssoRoleArnPattern(PARTITION, trusted.id, region, name) },
+        span: p.span,
+      };
+    }
   }
+}
+
+/** A permission-set name AWS accepts, or a diagnostic: it is written into an `ArnLike` pattern, where `*` and `?` would match other sets. */
+export function checkPermissionSetName(ctx: ResolveContext, word: Word): string | undefined {
+  if (!checkNameCharacters(ctx.bag, word, { what: 'permission-set name', unicode: false })) return undefined;
+  const problem = permissionSetNameProblem(word.value);
+  if (problem === undefined) return word.value;
+  ctx.bag.add('IAM2198', word.span, `\`${word.value}\` is not a permission-set name: ${problem}`, {
+    suggestion: 'write the exact name of one permission set (1 to 32 of letters, digits and `_+=,.@-`, no globs)',
+  });
+  return undefined;
+}
+
+/** The Identity Center home region: its roles' path holds it (except us-east-1), so it must be declared. */
+export function identityCenterRegion(ctx: ResolveContext, at: Span): string | undefined {
+  if (ctx.identityCenterRegion !== undefined) return ctx.identityCenterRegion;
+  if (ctx.declared.has('identity-center')) return undefined; // its bad region is already reported
+  ctx.bag.add('IAM2197', at, 'an Identity Center role is named by the home region of Identity Center, and none is declared', {
+    suggestion: 'declare it, e.g. `identity-center region eu-west-1` (YAML: `identity-center: { region: eu-west-1 }`)',
+  });
+  return undefined;
 }
 
 /**

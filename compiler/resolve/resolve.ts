@@ -49,18 +49,17 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
     accounts.set(d.name.value, { name: d.name.value, id: d.id.value, span: d.span });
   }
 
-  let region: string | undefined;
-  const regionDecl = declared.get('region')?.values().next().value;
-  if (regionDecl?.kind === 'region') {
-    if (isRegion(regionDecl.region.value)) region = regionDecl.region.value;
-    else {
-      bag.add('IAM2103', regionDecl.region.span, `\`${regionDecl.region.value}\` is not an AWS region`, {
-        suggestion: didYouMean(regionDecl.region.value, AWS_REGIONS) ?? 'regions look like `eu-west-1`',
-      });
-    }
-  }
+  const region = declaredRegion(bag, declared.get('region')?.values().next().value);
+  const identityCenterRegion = declaredRegion(bag, declared.get('identity-center')?.values().next().value);
 
-  const ctx: ResolveContext = { bag, accounts, declaredAccounts, declared, ...(region !== undefined ? { region } : {}) };
+  const ctx: ResolveContext = {
+    bag,
+    accounts,
+    declaredAccounts,
+    declared,
+    ...(region !== undefined ? { region } : {}),
+    ...(identityCenterRegion !== undefined ? { identityCenterRegion } : {}),
+  };
   const roles: IntentRole[] = [];
   for (const d of declared.get('role')?.values() ?? []) {
     if (d.kind !== 'role') continue;
@@ -84,18 +83,33 @@ export function resolveProgram(files: readonly SourceFile[]): Result<IntentProgr
   return { value: program, diagnostics: bag.items };
 }
 
+/** The region a `region` or `identity-center region` declaration names, or a diagnostic. */
+function declaredRegion(bag: DiagnosticBag, decl: Declaration | undefined): string | undefined {
+  if (decl?.kind !== 'region' && decl?.kind !== 'identity-center') return undefined;
+  if (isRegion(decl.region.value)) return decl.region.value;
+  bag.add('IAM2103', decl.region.span, `\`${decl.region.value}\` is not an AWS region`, {
+    suggestion: didYouMean(decl.region.value, AWS_REGIONS) ?? 'regions look like `eu-west-1`',
+  });
+  return undefined;
+}
+
+/** Declarations that are one per program (`region`, `identity-center`): named by their kind. */
+function singleton(d: Declaration): d is Extract<Declaration, { kind: 'region' | 'identity-center' }> {
+  return d.kind === 'region' || d.kind === 'identity-center';
+}
+
 /** Declarations by kind and name; the second of two with one name is reported with the first. */
 function collectDeclarations(bag: DiagnosticBag, declarations: readonly Declaration[]): Map<Declaration['kind'], Map<string, Declaration>> {
   const byKind = new Map<Declaration['kind'], Map<string, Declaration>>();
   const lowered = new Map<string, Declaration>();
   for (const d of declarations) {
-    const name = d.kind === 'region' ? 'region' : d.name.value;
-    const nameSpan = d.kind === 'region' ? d.span : d.name.span;
+    const name = singleton(d) ? d.kind : d.name.value;
+    const nameSpan = singleton(d) ? d.span : d.name.span;
     let table = byKind.get(d.kind);
     if (!table) byKind.set(d.kind, (table = new Map()));
     const caseless = CASELESS[d.kind] !== undefined ? name.toLowerCase() : undefined;
     const first = table.get(name) ?? (caseless !== undefined ? lowered.get(`${d.kind}\u0000${caseless}`) : undefined);
-    if (first && first.kind !== 'region' && d.kind !== 'region' && first.name.value !== name) {
+    if (first && !singleton(first) && !singleton(d) && first.name.value !== name) {
       bag.add('IAM2107', nameSpan, `${d.kind} \`${name}\` is declared twice: ${CASELESS[d.kind]} do not tell \`${name}\` from \`${first.name.value}\``, {
         related: [{ message: 'first declared here', span: first.name.span }],
         suggestion: 'rename one of them with a different word, not only different capitals',
@@ -103,9 +117,9 @@ function collectDeclarations(bag: DiagnosticBag, declarations: readonly Declarat
       continue;
     }
     if (first) {
-      const what = d.kind === 'region' ? 'the default region is' : `${d.kind} \`${name}\` is`;
+      const what = d.kind === 'region' ? 'the default region is' : d.kind === 'identity-center' ? 'the Identity Center region is' : `${d.kind} \`${name}\` is`;
       bag.add('IAM2107', nameSpan, `${what} declared twice`, {
-        related: [{ message: 'first declared here', span: first.kind === 'region' ? first.span : first.name.span }],
+        related: [{ message: 'first declared here', span: singleton(first) ? first.span : first.name.span }],
         suggestion: 'a folder is one program: rename one of them or remove the duplicate',
       });
       continue;

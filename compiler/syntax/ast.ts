@@ -22,7 +22,8 @@ export type Declaration =
   | BoundaryDecl
   | GuardrailDecl
   | PermissionSetDecl
-  | AnalyzerDecl;
+  | AnalyzerDecl
+  | IdentityCenterDecl;
 
 /** `account prod = 123456789012` */
 export interface AccountDecl {
@@ -36,6 +37,13 @@ export interface AccountDecl {
 /** `region eu-west-1` — the default region for ARNs built from names. */
 export interface RegionDecl {
   readonly kind: 'region';
+  readonly region: Word;
+  readonly span: Span;
+}
+
+/** `identity-center region eu-west-1`: the Identity Center home region, in the path of the roles it creates. */
+export interface IdentityCenterDecl {
+  readonly kind: 'identity-center';
   readonly region: Word;
   readonly span: Span;
 }
@@ -59,7 +67,8 @@ export type Principal =
   | AzureDevopsPrincipal
   | RolePrincipal
   | AccountPrincipal
-  | ServicePrincipal;
+  | ServicePrincipal
+  | SsoPrincipal;
 
 /** `lambda "processor-*"`: functions whose name matches the glob, in the role's account. */
 export interface LambdaPrincipal {
@@ -118,6 +127,14 @@ export interface AccountPrincipal {
 export interface ServicePrincipal {
   readonly kind: 'service';
   readonly host: Word;
+  readonly span: Span;
+}
+
+/** `sso permission-set "Admin" in security`: the role Identity Center creates for that set in that account. */
+export interface SsoPrincipal {
+  readonly kind: 'sso';
+  readonly permissionSet: Word;
+  readonly account: Word;
   readonly span: Span;
 }
 
@@ -200,6 +217,8 @@ export interface GuardrailDecl {
   readonly attachTo: readonly AttachTarget[];
   readonly rules: readonly GuardRule[];
   readonly exempt: readonly Word[];
+  /** `exempt permission-set "Admin"`: the roles Identity Center creates for the set; absent when none. */
+  readonly exemptPermissionSets?: readonly Word[];
   readonly span: Span;
 }
 

@@ -23,6 +23,7 @@ export const MUTANTS = {
   'arn-equals-exact': 'the linter reads `ArnEquals` as an exact match, so a wildcard under it pins a trust',
   'blank-reason': 'an empty `because` is accepted as a reason',
   'manifest-type-trusted': '`iamc check OUT/` believes the manifest’s policy type wherever the file lies',
+  'loose-sso-suffix': 'an Identity Center role’s 16 `?` become `*` in trusts and exemptions, so `Admin` also matches the set `Admin_Ops`',
 } as const;
 
 export type MutantName = keyof typeof MUTANTS;
@@ -41,6 +42,7 @@ export function mutateRole(role: CompiledRole): CompiledRole {
   // A review-gate mutant leaves lowering alone; `wildcardReach` reads it.
   if (mutant === 'textual-wildcard') return role;
   if (mutant === 'swapped-principal') return { ...role, trust: { statements: role.trust.statements.map(swapPrincipal) } };
+  if (mutant === 'loose-sso-suffix') return { ...role, trust: { statements: role.trust.statements.map(looseSsoSuffix) } };
   const change = STATEMENT_MUTANTS[mutant];
   if (change === undefined) return role;
   const policies = role.policies.map((doc): PolicyDocument => ({ statements: doc.statements.map((s) => (s.effect === 'Allow' ? change(s) : s)) }));
@@ -55,6 +57,7 @@ export function mutateBoundary(boundary: CompiledBoundary): CompiledBoundary {
 
 /** The hook lowering calls on each SCP it produces. */
 export function mutateScp(scp: CompiledScp): CompiledScp {
+  if (activeMutant() === 'loose-sso-suffix') return { ...scp, policy: { statements: scp.policy.statements.map(looseSsoSuffix) } };
   if (activeMutant() !== 'loose-exemption') return scp;
   const statements = scp.policy.statements
     .filter((s) => s.sid !== 'ProtectExemptRoles')
@@ -99,6 +102,11 @@ const STATEMENT_MUTANTS: Partial<Record<MutantName, (s: Statement) => Statement>
   // Breaks the linter (lint/rules/pins.ts), not lowering.
   'presence-only-pin': (s) => s,
 };
+
+function looseSsoSuffix(s: Statement): Statement {
+  const loose = (v: string): string => (v.includes('/AWSReservedSSO_') ? v.replace(/\?{16}$/, '*') : v);
+  return { ...s, conditions: s.conditions.map((c) => (c.key === 'aws:PrincipalArn' ? { ...c, values: c.values.map(loose) } : c)) };
+}
 
 function swapPrincipal(s: Statement): Statement {
   const p = s.principal;

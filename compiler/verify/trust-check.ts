@@ -31,6 +31,7 @@ export function expectedTrust(p: IntentPrincipal): ExpectedTrust {
         principal: { AWS: [p.arn] },
         action: 'sts:AssumeRole',
         conditions: [
+          ...(p.permissionSet !== undefined ? [{ operator: 'ArnLike', key: 'aws:PrincipalArn', values: [p.permissionSet.principalArn] }] : []),
           ...(p.externalId !== undefined ? [{ operator: 'StringEquals', key: 'sts:ExternalId', values: [p.externalId] }] : []),
           ...(p.mfa ? [{ operator: 'Bool', key: 'aws:MultiFactorAuthPresent', values: ['true'] }] : []),
         ],

@@ -89,6 +89,26 @@ describe('formatDsl', () => {
     expect(formatDsl('t.iam', input).value).toBe(input);
   });
 
+  it('prints the Identity Center region, trust and exemption back as written', () => {
+    const input = [
+      'account prod = 123456789012',
+      'account security = 222233334444',
+      'identity-center region eu-west-1',
+      '',
+      'role admin-tools for sso permission-set "Admin" in security in prod {',
+      '  read s3 objects "site/*"',
+      '}',
+      '',
+      'guardrail g attach-to root {',
+      '  deny leave-organization',
+      '  exempt role "break-glass"',
+      '  exempt permission-set "Admin"',
+      '}',
+      '',
+    ].join('\n');
+    expect(formatDsl('t.iam', input).value).toBe(input);
+  });
+
   it('an empty file formats to an empty file; comments alone survive', () => {
     expect(formatDsl('t.iam', '').value).toBe('');
     expect(formatDsl('t.iam', '# only\n# comments\n').value).toBe('# only\n# comments\n');

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../compiler/eval/evaluate.js';
 import { compileYaml } from './support/compile-yaml.js';
-import { ACCOUNT, REGION, SOURCE_ACCOUNT, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
+import { ACCOUNT, REGION, SOURCE_ACCOUNT, SSO_HOMES, SSO_SETS, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
 import { admits, type AssumeAttempt } from './support/oracle.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
@@ -23,7 +23,21 @@ const principals: { type: AssumeAttempt['principalType']; value: string }[] = [
   { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:role/ops` },
   { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:root` },
   { type: 'AWS', value: `arn:aws:iam::${ACCOUNT}:role/reporting` },
+  ...ssoRoleTries().map((value) => ({ type: 'AWS' as const, value })),
 ];
+
+/**
+ * Identity Center roles and an attacker's look-alikes: each set's role in both accounts and on
+ * each home region's path, suffixes of 15, 16 and 17 characters, and roles of the reserved name
+ * on paths any admin may use.
+ */
+function ssoRoleTries(): string[] {
+  const suffixes = ['0123456789abcdef', '0123456789abcde', '0123456789abcdef0'];
+  const paths = [...SSO_HOMES.map((h) => `aws-reserved/sso.amazonaws.com/${h}/`), 'aws-reserved/sso.amazonaws.com/', '', 'aws-reserved/sso.amazonaws.com/eu-west-1/x/'];
+  return [SOURCE_ACCOUNT, ACCOUNT].flatMap((account) =>
+    paths.flatMap((path) => SSO_SETS.flatMap((set) => suffixes.map((suffix) => `arn:aws:iam::${account}:role/${path}AWSReservedSSO_${set}_${suffix}`))),
+  );
+}
 
 const subjects = ['acme/infrastructure', 'acme/app', 'acme/other']
   .flatMap((repo) => ['ref:refs/heads/main', 'ref:refs/heads/production', 'environment:production', 'environment:main', 'ref:refs/tags/v1', 'pull_request'].map((s) => `repo:${repo}:${s}`))
@@ -50,6 +64,8 @@ const attemptArb: fc.Arbitrary<AssumeAttempt> = fc
     if (a.sub) context[`${GITHUB}:sub`] = a.sub;
     if (a.externalId) context['sts:ExternalId'] = a.externalId;
     if (a.mfa) context['aws:MultiFactorAuthPresent'] = a.mfa;
+    // AWS sets the caller's ARN on every request from an IAM principal.
+    if (a.principal.type === 'AWS') context['aws:PrincipalArn'] = a.principal.value;
     return { principalType: a.principal.type, principal: a.principal.value, action: a.web ? 'sts:AssumeRoleWithWebIdentity' : 'sts:AssumeRole', context };
   });
 
@@ -60,17 +76,25 @@ function attemptsFor(role: RoleSpec): fc.Arbitrary<AssumeAttempt[]> {
     if (p.kind === 'ec2') return { ...a, principalType: 'Service', principal: 'ec2.amazonaws.com', action: 'sts:AssumeRole' };
     if (p.kind === 'lambda') return { ...a, principalType: 'Service', principal: 'lambda.amazonaws.com', action: 'sts:AssumeRole' };
     if (p.kind === 'github') return { ...a, principalType: 'Federated', principal: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GITHUB}`, action: 'sts:AssumeRoleWithWebIdentity' };
+    if (p.kind === 'sso') {
+      const path = p.home === 'us-east-1' ? '' : `${p.home}/`;
+      const principal = `arn:aws:iam::${SOURCE_ACCOUNT}:role/aws-reserved/sso.amazonaws.com/${path}AWSReservedSSO_${p.set}_0123456789abcdef`;
+      return { ...a, principalType: 'AWS', principal, action: 'sts:AssumeRole', context: { ...a.context, 'aws:PrincipalArn': principal } };
+    }
     return { ...a, principalType: 'AWS', principal: `arn:aws:iam::${SOURCE_ACCOUNT}:role/${p.role}`, action: 'sts:AssumeRole' };
   };
   return fc.array(fc.oneof(attemptArb, attemptArb.map(own)), { minLength: 12, maxLength: 12 });
 }
 
+/**
+ * Whether the trust lets the attempt through. A trust that names an account (an Identity Center
+ * role's, narrowed by `aws:PrincipalArn`) delegates to that account's own policies, which are not
+ * the role's: such an attempt passes the trust when only the caller's identity policy is missing.
+ */
 function canAssume(trustJson: string, roleName: string, a: AssumeAttempt): boolean {
   const trust = JSON.parse(trustJson) as { Statement: unknown };
-  return (
-    evaluate({ identity: [], resource: trust }, { principal: a.principal, action: a.action, resource: `arn:aws:iam::${ACCOUNT}:role/${roleName}`, context: a.context })
-      .decision === 'Allowed'
-  );
+  const e = evaluate({ identity: [], resource: trust }, { principal: a.principal, action: a.action, resource: `arn:aws:iam::${ACCOUNT}:role/${roleName}`, context: a.context });
+  return e.decision === 'Allowed' || e.decidedBy === 'identity';
 }
 
 describe('trust policies', () => {

@@ -195,6 +195,10 @@ class AstBuilder {
     const c = node.children;
     if (c.accountDecl?.[0]) return this.account(c.accountDecl[0]);
     if (c.regionDecl?.[0]) return this.region(c.regionDecl[0]);
+    if (c.identityCenterDecl?.[0]) {
+      const span = this.span(c.identityCenterDecl[0]);
+      return { kind: 'identity-center', region: this.req(c.identityCenterDecl[0].children.region, span), span };
+    }
     if (c.roleDecl?.[0]) return this.role(c.roleDecl[0]);
     if (c.boundaryDecl?.[0]) return this.boundary(c.boundaryDecl[0]);
     if (c.guardrailDecl?.[0]) return this.guardrail(c.guardrailDecl[0]);
@@ -353,6 +357,8 @@ class AstBuilder {
       return { kind: 'account', account: this.req(c.account, span), ...this.trust(c.trustOptions), ...(because !== undefined ? { because } : {}), span };
     }
     if (c.Service) return { kind: 'service', host: this.req(c.host, span), span };
+    const sso = c.ssoPrincipal?.[0];
+    if (sso) return { kind: 'sso', permissionSet: this.req(sso.children.permissionSet, span), account: this.req(sso.children.account, span), span };
     return { kind: 'ec2', span };
   }
 
@@ -463,6 +469,7 @@ class AstBuilder {
     }
     const rules: GuardRule[] = [];
     const exempt: Word[] = [];
+    const sets: Word[] = [];
     for (const item of c.guardItem ?? []) {
       const ic = item.children;
       const itemSpan = this.span(item);
@@ -473,9 +480,11 @@ class AstBuilder {
       } else if (ic.Exempt) {
         const w = this.word(ic.exempt);
         if (w !== undefined) exempt.push(w);
+        const set = this.word(ic.exemptPermissionSet);
+        if (set !== undefined) sets.push(set);
       }
     }
-    return { kind: 'guardrail', name: this.req(c.name, span), attachTo, rules, exempt, span };
+    return { kind: 'guardrail', name: this.req(c.name, span), attachTo, rules, exempt, ...(sets.length > 0 ? { exemptPermissionSets: sets } : {}), span };
   }
 
   private permissionSet(node: PermissionSetDeclCstNode): PermissionSetDecl {

@@ -96,7 +96,7 @@ export type MappingName =
   | 'program' | 'role' | 'lambda-principal' | 'github-principal' | 'azure-devops-principal' | 'role-principal'
   | 'account-principal' | 'service-principal' | 'grant' | 'raw' | 'conditions' | 'boundary' | 'guardrail'
   | 'attach-target' | 'exempt' | 'deny-rule' | 'protect-rule' | 'restrict-regions-rule' | 'permission-set'
-  | 'assignment' | 'analyzer' | 'archive' | 'managed-policy';
+  | 'assignment' | 'analyzer' | 'archive' | 'managed-policy' | 'identity-center' | 'sso-principal';
 
 export type UnionName = 'principal' | 'grant' | 'guard-rule';
 
@@ -111,7 +111,12 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       guardrails: { value: { type: 'names', of: { type: 'mapping', shape: 'guardrail' } }, doc: 'Service control policies, by name.' },
       'permission-sets': { value: { type: 'names', of: { type: 'mapping', shape: 'permission-set' } }, doc: 'IAM Identity Center permission sets, by name.' },
       analyzers: { value: { type: 'names', of: { type: 'mapping', shape: 'analyzer' } }, doc: 'IAM Access Analyzers, by name.' },
+      'identity-center': { value: { type: 'mapping', shape: 'identity-center' }, doc: 'IAM Identity Center: its home region.' },
     },
+  },
+  'identity-center': {
+    doc: 'IAM Identity Center, as the roles it creates for permission sets are named.',
+    keys: { region: { value: word, doc: 'The Identity Center home region (part of the path of its roles unless us-east-1).', required: true } },
   },
   role: {
     doc: 'A role: who may assume it, in which account, and what it may do.',
@@ -170,6 +175,13 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       because,
     },
   },
+  'sso-principal': {
+    doc: 'The role IAM Identity Center creates for a permission set in one account.',
+    keys: {
+      'sso-permission-set': { value: word, doc: 'The permission-set name.', required: true },
+      in: { value: word, doc: 'The account of that role.', required: true },
+    },
+  },
   'service-principal': {
     doc: 'An AWS service, by its host name.',
     keys: { service: { value: word, doc: 'The service host, `x.amazonaws.com`.', required: true } },
@@ -226,7 +238,7 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
         required: true,
       },
       rules: { value: { type: 'list', of: { type: 'union', union: 'guard-rule' } }, doc: 'What the guardrail denies.' },
-      exempt: { value: { type: 'list', single: true, of: { type: 'mapping', shape: 'exempt' } }, doc: 'Roles the guardrail does not apply to.' },
+      exempt: { value: { type: 'list', single: true, of: { type: 'mapping', shape: 'exempt' } }, doc: 'Roles, and permission sets\' roles, the guardrail does not apply to.' },
     },
   },
   'attach-target': {
@@ -240,7 +252,12 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
   },
   exempt: {
     doc: 'A principal the guardrail does not apply to.',
-    keys: { role: { value: word, doc: 'The role name.', required: true } },
+    keys: {
+      role: { value: word, doc: 'The role name.' },
+      'permission-set': { value: word, doc: 'The permission-set name: the roles IAM Identity Center creates for it.' },
+    },
+    exactlyOne: ['role', 'permission-set'],
+    keysAreKinds: 'exemption',
   },
   'deny-rule': {
     doc: 'A stdlib guardrail that denies (`leave-organization`, `root-user`).',
@@ -315,6 +332,7 @@ export const UNIONS: Readonly<Record<UnionName, UnionShape>> = {
       { key: 'role', shape: 'role-principal' },
       { key: 'account', shape: 'account-principal' },
       { key: 'service', shape: 'service-principal' },
+      { key: 'sso-permission-set', shape: 'sso-principal' },
     ],
   },
   grant: {

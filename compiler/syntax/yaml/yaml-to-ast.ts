@@ -188,6 +188,12 @@ class YamlToAst {
         case 'analyzers':
           for (const n of this.r.names(e.value, place)) push(out, this.analyzer(n.name, n.value, n.span));
           break;
+        case 'identity-center': {
+          const view = this.r.mapping(e.value, 'identity-center', place);
+          const region = view && this.optWord(view, 'region', '`identity-center`');
+          if (region) out.push({ kind: 'identity-center', region, span: e.span });
+          break;
+        }
       }
     }
     return out;
@@ -285,6 +291,11 @@ class YamlToAst {
       case 'service-principal': {
         const host = w('service');
         return host && { kind: 'service', host, span };
+      }
+      case 'sso-principal': {
+        const permissionSet = w('sso-permission-set');
+        const account = w('in');
+        return permissionSet && account && { kind: 'sso', permissionSet, account, span };
       }
       default:
         return undefined;
@@ -515,14 +526,20 @@ class YamlToAst {
     const rulesEntry = this.r.get(view, 'rules');
     const rules = rulesEntry ? this.r.list(rulesEntry.value, { what: `\`rules\` of ${what}`, at: rulesEntry.keySpan }, false, (n, at) => this.guardRule(n, at, what)) : [];
     const exemptEntry = this.r.get(view, 'exempt');
-    const exempt = exemptEntry
+    const exemptions = exemptEntry
       ? this.r.list(exemptEntry.value, { what: '`exempt`', at: exemptEntry.keySpan }, true, (n, at) => {
           const v = this.r.mapping(n, 'exempt', { what: 'an exemption', at });
-          return v && this.optWord(v, 'role', 'an exemption');
+          if (!v) return undefined;
+          const set = this.optWord(v, 'permission-set', 'an exemption');
+          if (set) return { kind: 'permission-set' as const, word: set };
+          const role = this.optWord(v, 'role', 'an exemption');
+          return role && { kind: 'role' as const, word: role };
         })
       : [];
+    const exempt = exemptions.filter((e) => e.kind === 'role').map((e) => e.word);
+    const sets = exemptions.filter((e) => e.kind === 'permission-set').map((e) => e.word);
     if (!attach) return undefined;
-    return { kind: 'guardrail', name, attachTo, rules, exempt, span };
+    return { kind: 'guardrail', name, attachTo, rules, exempt, ...(sets.length > 0 ? { exemptPermissionSets: sets } : {}), span };
   }
 
   private attachTarget(node: unknown, at: Span): AttachTarget | undefined {

@@ -14,6 +14,7 @@ const ALLOWED_REGIONS = ['eu-west-1', 'us-east-1'];
 const EXEMPT_SERVICES = ['iam', 'organizations', 'route53', 'cloudfront'];
 
 const { program, diagnostics } = compileYamlText(`${ACCOUNTS}
+identity-center: { region: eu-west-1 }
 guardrails:
   enterprise-security-guardrails:
     attach-to: [ { ou: ou-ab12-34cd5678 } ]
@@ -23,7 +24,7 @@ guardrails:
       - restrict-regions: [${ALLOWED_REGIONS.join(', ')}]
         except: [${EXEMPT_SERVICES.join(', ')}]
       - deny: root-user
-    exempt: [ { role: break-glass } ]
+    exempt: [ { role: break-glass }, { permission-set: Admin } ]
 `);
 
 /** Actions with a resource they accept; `*` for actions that take only `*`. */
@@ -59,13 +60,37 @@ const PRINCIPALS = [
   // Adversarial look-alikes of the exempt role: a longer name, and the name on a path.
   'arn:aws:iam::123456789012:role/break-glass-team/attacker',
   'arn:aws:iam::123456789012:role/ops/break-glass',
+  // The Identity Center role of the exempt set, in two member accounts, and look-alikes: the name on
+  // a path any admin may use, a longer set name, another set whose name starts with it, another
+  // home region's path, and suffixes of 17 and 15 characters.
+  'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_0123456789abcdef',
+  'arn:aws:iam::210987654321:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_fedcba9876543210',
+  'arn:aws:iam::123456789012:role/AWSReservedSSO_Admin_x',
+  'arn:aws:iam::123456789012:role/AWSReservedSSO_Admin_0123456789abcdef',
+  'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_AdminX_0123456789abcdef',
+  'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_Ops_0123456789abcdef',
+  'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/us-west-2/AWSReservedSSO_Admin_0123456789abcdef',
+  'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_0123456789abcdef0',
+  'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_0123456789abcde',
 ];
+
+/**
+ * The role Identity Center creates for set `Admin` (home region eu-west-1) in any account, as AWS's
+ * Identity Center user guide names it: `/aws-reserved/sso.amazonaws.com/eu-west-1/`, then
+ * `AWSReservedSSO_` + the set's name + `_` + a 16-character suffix (what follows the last `_`).
+ */
+function isAdminSetRole(principal: string): boolean {
+  const m = /^arn:aws:iam::\d{12}:role\/aws-reserved\/sso\.amazonaws\.com\/eu-west-1\/AWSReservedSSO_([^/]*)$/.exec(principal);
+  if (!m) return false;
+  const last = m[1]!.lastIndexOf('_');
+  return m[1]!.slice(0, last) === 'Admin' && m[1]!.length - last - 1 === 16;
+}
 const EXEMPT_ROLE_CHANGES = ['iam:CreateRole', 'iam:UpdateAssumeRolePolicy', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'];
 const REGIONS = ['eu-west-1', 'us-east-1', 'us-west-2', 'ap-south-1'];
 
 /** The guardrail's wording: what it says it denies. */
 function statedDenial(action: string, resource: string, principal: string, region: string): boolean {
-  if (principal.endsWith(':role/break-glass')) return false;
+  if (principal.endsWith(':role/break-glass') || isAdminSetRole(principal)) return false;
   if (EXEMPT_ROLE_CHANGES.includes(action) && resource.endsWith(':role/break-glass')) return true;
   const service = action.split(':')[0]!;
   if (action === 'organizations:LeaveOrganization') return true;
@@ -92,7 +117,7 @@ describe('guardrails', () => {
             request: {
               principal,
               action,
-              resource: { resource, accountId: '123456789012' },
+              resource: { resource, accountId: principal.split(':')[4]! },
               contextVariables: { 'aws:RequestedRegion': region, 'aws:PrincipalArn': principal },
             },
             identityPolicies: [{ name: 'admin', policy: FULL_ACCESS }],

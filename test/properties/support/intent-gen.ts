@@ -77,7 +77,9 @@ export type PrincipalSpec =
   | { readonly kind: 'ec2' }
   | { readonly kind: 'lambda'; readonly fn: string }
   | { readonly kind: 'github'; readonly repo: string; readonly ref: 'branch' | 'environment' | 'tag'; readonly value: string }
-  | { readonly kind: 'role'; readonly role: string; readonly externalId?: string; readonly mfa: boolean };
+  | { readonly kind: 'role'; readonly role: string; readonly externalId?: string; readonly mfa: boolean }
+  /** The Identity Center role of permission set `set` in the source account; `home` is Identity Center's region. */
+  | { readonly kind: 'sso'; readonly set: string; readonly home: string };
 
 export interface RoleSpec {
   readonly name: string;
@@ -104,6 +106,10 @@ export const grantArb: fc.Arbitrary<GrantSpec> = fc.constantFrom(...(Object.keys
   }),
 );
 
+/** Permission sets whose names nest (`Admin`, `Admin_Ops`, `AdminX`): a loose pattern admits the wrong one. */
+export const SSO_SETS = ['Admin', 'Admin_Ops', 'AdminX'] as const;
+export const SSO_HOMES = ['eu-west-1', 'us-east-1', 'us-west-2'] as const;
+
 export const principalArb: fc.Arbitrary<PrincipalSpec> = fc.oneof(
   fc.constant({ kind: 'ec2' as const }),
   fc.record({ kind: fc.constant('lambda' as const), fn: fc.constantFrom('processor', 'processor-*') }),
@@ -122,6 +128,7 @@ export const principalArb: fc.Arbitrary<PrincipalSpec> = fc.oneof(
     },
     { requiredKeys: ['kind', 'role', 'mfa'] },
   ),
+  fc.record({ kind: fc.constant('sso' as const), set: fc.constantFrom(...SSO_SETS), home: fc.constantFrom(...SSO_HOMES) }),
 );
 
 export const roleArb: fc.Arbitrary<RoleSpec> = fc.record({
@@ -139,6 +146,10 @@ export function toYaml(role: RoleSpec): string {
   if (p.kind === 'ec2') lines.push('    for: ec2');
   else if (p.kind === 'lambda') lines.push(`    for: { lambda: ${q(p.fn)} }`);
   else if (p.kind === 'github') lines.push(`    for: { github: ${q(p.repo)}, ${p.ref}: ${q(p.value)} }`);
+  else if (p.kind === 'sso') {
+    lines.splice(2, 0, `identity-center: { region: ${p.home} }`); // before `roles:`
+    lines.push(`    for: { sso-permission-set: ${q(p.set)}, in: source }`);
+  }
   else lines.push(`    for: { role: ${q(p.role)}, in: source${p.externalId ? `, external-id: ${q(p.externalId)}` : ''}${p.mfa ? ', mfa: true' : ''} }`);
   lines.push('    in: prod', '    grants:');
   for (const g of role.grants) {

@@ -346,7 +346,25 @@ export function admits(p: PrincipalSpec, a: AssumeAttempt): boolean {
         (p.externalId === undefined || ctx('sts:ExternalId') === p.externalId) &&
         (!p.mfa || ctx('aws:MultiFactorAuthPresent')?.toLowerCase() === 'true')
       );
+    case 'sso':
+      return a.principalType === 'AWS' && a.action === 'sts:AssumeRole' && isIdentityCenterRole(a.principal, SOURCE_ACCOUNT, p.home, p.set);
   }
+}
+
+/**
+ * The role IAM Identity Center creates for permission set `set` in `account`, as AWS's Identity
+ * Center user guide names it ("Referencing permission sets in resource policies"): path
+ * `/aws-reserved/sso.amazonaws.com/` followed by the home region unless that is us-east-1, name
+ * `AWSReservedSSO_` + the set's name + `_` + a 16-character suffix (what follows the last `_`).
+ */
+function isIdentityCenterRole(arn: string, account: string, home: string, set: string): boolean {
+  const path = home === 'us-east-1' ? '/aws-reserved/sso.amazonaws.com/' : `/aws-reserved/sso.amazonaws.com/${home}/`;
+  const prefix = `arn:aws:iam::${account}:role${path}`;
+  if (!arn.startsWith(prefix)) return false;
+  const name = arn.slice(prefix.length);
+  if (name.includes('/') || !name.startsWith('AWSReservedSSO_')) return false;
+  const last = name.lastIndexOf('_');
+  return name.slice('AWSReservedSSO_'.length, last) === set && name.length - last - 1 === 16;
 }
 
 function lookup(context: Readonly<Record<string, string | readonly string[]>>, key: string): readonly string[] | undefined {

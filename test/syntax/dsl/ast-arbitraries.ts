@@ -131,6 +131,7 @@ const principal: fc.Arbitrary<Principal> = fc.oneof(
     .tuple(word, trust, fc.option(word, { nil: undefined }))
     .map(([account, t, because]) => ({ kind: 'account' as const, account, ...t, ...(because !== undefined ? { because } : {}), span: SPAN })),
   fc.record({ kind: fc.constant('service' as const), host: word, span: flag }),
+  fc.record({ kind: fc.constant('sso' as const), permissionSet: word, account: word, span: flag }),
 );
 
 const setting = fc.record({
@@ -185,8 +186,9 @@ const guardrail = fc.record({
   ),
   rules: fc.array(guardRule, { maxLength: 4 }),
   exempt: words(),
+  exemptPermissionSets: fc.option(words().filter((w) => w.length > 0), { nil: undefined }),
   span: flag,
-});
+}, { requiredKeys: ['kind', 'name', 'attachTo', 'rules', 'exempt', 'span'] });
 
 const permissionSet = fc
   .record(
@@ -231,6 +233,7 @@ const analyzer = fc
 export const declaration: fc.Arbitrary<Declaration> = fc.oneof(
   fc.record({ kind: fc.constant('account' as const), name: word, id: word, span: flag }),
   fc.record({ kind: fc.constant('region' as const), region: word, span: flag }),
+  fc.record({ kind: fc.constant('identity-center' as const), region: word, span: flag }),
   role,
   boundary,
   guardrail,
