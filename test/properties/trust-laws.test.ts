@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../compiler/eval/evaluate.js';
 import { compileYaml } from './support/compile-yaml.js';
-import { ACCOUNT, REGION, SOURCE_ACCOUNT, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
+import { ACCOUNT, principalArb, REGION, SOURCE_ACCOUNT, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
 import { admits, type AssumeAttempt } from './support/oracle.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
@@ -26,7 +26,9 @@ const principals: { type: AssumeAttempt['principalType']; value: string }[] = [
 ];
 
 const subjects = ['acme/infrastructure', 'acme/app', 'acme/other']
-  .flatMap((repo) => ['ref:refs/heads/main', 'ref:refs/heads/production', 'environment:production', 'environment:main', 'ref:refs/tags/v1', 'pull_request'].map((s) => `repo:${repo}:${s}`))
+  .flatMap((repo) =>
+    ['main', 'production', 'v1'].flatMap((v) => [`ref:refs/heads/${v}`, `ref:refs/tags/${v}`, `environment:${v}`]).concat('pull_request').map((s) => `repo:${repo}:${s}`),
+  )
   .concat(['repo:acme/*', '*']);
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 4 });
@@ -107,5 +109,27 @@ describe('trust policies', () => {
       { numRuns: RUNS },
     );
     expect(admitted).toBeGreaterThan(RUNS / 4);
+  });
+
+  // Every subject a token could carry, tried against a trust of one to three refs: the trust must
+  // admit exactly the listed ones (a dropped subject, or a StringLike, shows here).
+  it('several subjects allow exactly the listed subjects', () => {
+    const github = principalArb.filter((p) => p.kind === 'github');
+    fc.assert(
+      fc.property(github, roleArb, (principal, base) => {
+        const role: RoleSpec = { ...base, principal };
+        const trust = compileYaml(toYaml(role)).files!.get(`iam/roles/${role.name}.trust.json`)!;
+        for (const sub of subjects) {
+          const a: AssumeAttempt = {
+            principalType: 'Federated',
+            principal: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GITHUB}`,
+            action: 'sts:AssumeRoleWithWebIdentity',
+            context: { [`${GITHUB}:aud`]: 'sts.amazonaws.com', [`${GITHUB}:sub`]: sub },
+          };
+          expect(canAssume(trust, role.name, a), `${toYaml(role)}\n${sub}`).toBe(admits(role.principal, a));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
   });
 });

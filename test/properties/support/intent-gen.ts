@@ -76,8 +76,11 @@ export interface GrantSpec {
 export type PrincipalSpec =
   | { readonly kind: 'ec2' }
   | { readonly kind: 'lambda'; readonly fn: string }
-  | { readonly kind: 'github'; readonly repo: string; readonly ref: 'branch' | 'environment' | 'tag'; readonly value: string }
+  | { readonly kind: 'github'; readonly repo: string; readonly refs: readonly GithubRefSpec[] }
   | { readonly kind: 'role'; readonly role: string; readonly externalId?: string; readonly mfa: boolean };
+
+/** One ref of a GitHub trust; a role's refs mean OR. `pull-request` has no value. */
+export type GithubRefSpec = { readonly ref: 'branch' | 'environment' | 'tag'; readonly value: string } | { readonly ref: 'pull-request' };
 
 export interface RoleSpec {
   readonly name: string;
@@ -110,8 +113,14 @@ export const principalArb: fc.Arbitrary<PrincipalSpec> = fc.oneof(
   fc.record({
     kind: fc.constant('github' as const),
     repo: fc.constantFrom('acme/infrastructure', 'acme/app'),
-    ref: fc.constantFrom('branch' as const, 'environment' as const, 'tag' as const),
-    value: fc.constantFrom('main', 'production', 'v1'),
+    // One to three distinct refs: several subjects in one trust, meaning OR.
+    refs: fc.uniqueArray(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.record({ ref: fc.constantFrom('branch' as const, 'environment' as const, 'tag' as const), value: fc.constantFrom('main', 'production', 'v1') }) },
+        { weight: 1, arbitrary: fc.constant({ ref: 'pull-request' as const }) },
+      ),
+      { minLength: 1, maxLength: 3, selector: (r: GithubRefSpec) => JSON.stringify(r) },
+    ),
   }),
   fc.record(
     {
@@ -138,7 +147,7 @@ export function toYaml(role: RoleSpec): string {
   const p = role.principal;
   if (p.kind === 'ec2') lines.push('    for: ec2');
   else if (p.kind === 'lambda') lines.push(`    for: { lambda: ${q(p.fn)} }`);
-  else if (p.kind === 'github') lines.push(`    for: { github: ${q(p.repo)}, ${p.ref}: ${q(p.value)} }`);
+  else if (p.kind === 'github') lines.push(`    for: { github: ${q(p.repo)}, ${githubRefsYaml(p.refs)} }`);
   else lines.push(`    for: { role: ${q(p.role)}, in: source${p.externalId ? `, external-id: ${q(p.externalId)}` : ''}${p.mfa ? ', mfa: true' : ''} }`);
   lines.push('    in: prod', '    grants:');
   for (const g of role.grants) {
@@ -154,4 +163,12 @@ export function toYaml(role: RoleSpec): string {
     if (w.length > 0) lines.push(`        when: { ${w.join(', ')} }`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A GitHub trust's refs as YAML keys: each kind once, its values in a list (`branch: ["main", "v1"]`). */
+function githubRefsYaml(refs: readonly GithubRefSpec[]): string {
+  const kinds = [...new Set(refs.map((r) => r.ref))];
+  return kinds
+    .map((kind) => (kind === 'pull-request' ? 'pull-request: true' : `${kind}: [${refs.flatMap((r) => (r.ref === kind ? [q(r.value)] : [])).join(', ')}]`))
+    .join(', ');
 }

@@ -329,13 +329,18 @@ export function admits(p: PrincipalSpec, a: AssumeAttempt): boolean {
         globMatch(`arn:aws:lambda:${REGION}:${ACCOUNT}:function:${p.fn}`, ctx('aws:SourceArn') ?? '\u0000')
       );
     case 'github': {
-      const sub = p.ref === 'branch' ? `repo:${p.repo}:ref:refs/heads/${p.value}` : p.ref === 'tag' ? `repo:${p.repo}:ref:refs/tags/${p.value}` : `repo:${p.repo}:environment:${p.value}`;
+      // Several refs mean OR: the token's `sub` must be exactly one of theirs (REFERENCE.md's formats).
+      const subs = p.refs.map((r) =>
+        r.ref === 'branch' ? `repo:${p.repo}:ref:refs/heads/${r.value}` : r.ref === 'tag' ? `repo:${p.repo}:ref:refs/tags/${r.value}` : r.ref === 'environment' ? `repo:${p.repo}:environment:${r.value}` : `repo:${p.repo}:pull_request`,
+      );
+      const sub = ctx('token.actions.githubusercontent.com:sub');
       return (
         a.principalType === 'Federated' &&
         a.principal === `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com` &&
         a.action === 'sts:AssumeRoleWithWebIdentity' &&
         ctx('token.actions.githubusercontent.com:aud') === 'sts.amazonaws.com' &&
-        ctx('token.actions.githubusercontent.com:sub') === sub
+        sub !== undefined &&
+        subs.includes(sub)
       );
     }
     case 'role':
