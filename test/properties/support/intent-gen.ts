@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 
-import { ACCOUNT, REGION, SOURCE_ACCOUNT } from './constants.js';
+import { ACCOUNT, AZURE_ORG, REGION, SOURCE_ACCOUNT } from './constants.js';
 import { GROUP_NAMES } from './oracle/index.js';
 
-export { ACCOUNT, REGION, SOURCE_ACCOUNT } from './constants.js';
+export { ACCOUNT, AZURE_ORG, REGION, SOURCE_ACCOUNT } from './constants.js';
 
 /** `verb service type`, as written in YAML; the core patterns here, the rest in oracle/*.ts. */
 export type PatternKey = CorePatternKey | (string & {});
@@ -77,6 +77,8 @@ export type PrincipalSpec =
   | { readonly kind: 'ec2' }
   | { readonly kind: 'lambda'; readonly fn: string }
   | { readonly kind: 'github'; readonly repo: string; readonly refs: readonly GithubRefSpec[] }
+  /** Service connections (`org/project/connection`) of the organisation AZURE_ORG; several mean OR. */
+  | { readonly kind: 'azure-devops'; readonly connections: readonly string[] }
   | { readonly kind: 'role'; readonly role: string; readonly externalId?: string; readonly mfa: boolean };
 
 /** One ref of a GitHub trust; a role's refs mean OR. `pull-request` has no value. */
@@ -122,6 +124,10 @@ export const principalArb: fc.Arbitrary<PrincipalSpec> = fc.oneof(
       { minLength: 1, maxLength: 3, selector: (r: GithubRefSpec) => JSON.stringify(r) },
     ),
   }),
+  fc.record({
+    kind: fc.constant('azure-devops' as const),
+    connections: fc.uniqueArray(fc.constantFrom('acme/web/conn-a', 'acme/web/conn-b', 'acme/ops/deploy'), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record(
     {
       kind: fc.constant('role' as const),
@@ -148,6 +154,7 @@ export function toYaml(role: RoleSpec): string {
   if (p.kind === 'ec2') lines.push('    for: ec2');
   else if (p.kind === 'lambda') lines.push(`    for: { lambda: ${q(p.fn)} }`);
   else if (p.kind === 'github') lines.push(`    for: { github: ${q(p.repo)}, ${githubRefsYaml(p.refs)} }`);
+  else if (p.kind === 'azure-devops') lines.push(`    for: { azure-devops: [${p.connections.map(q).join(', ')}], organization-id: ${q(AZURE_ORG)} }`);
   else lines.push(`    for: { role: ${q(p.role)}, in: source${p.externalId ? `, external-id: ${q(p.externalId)}` : ''}${p.mfa ? ', mfa: true' : ''} }`);
   lines.push('    in: prod', '    grants:');
   for (const g of role.grants) {

@@ -6,7 +6,7 @@
  * (bucket and key, role path and name, table and index, function and qualifier) and each field is
  * matched on its own, so a wildcard can never reach across a `/` or `:` the name did not write.
  */
-import { ACCOUNT, REGION, SOURCE_ACCOUNT, type GrantSpec, type PatternKey, type PrincipalSpec, type RoleSpec } from './intent-gen.js';
+import { ACCOUNT, AZURE_ORG, REGION, SOURCE_ACCOUNT, type GrantSpec, type PatternKey, type PrincipalSpec, type RoleSpec } from './intent-gen.js';
 import { cell, flat, globMatch, pathMeans, regional, resourceOf, splitObject, type OracleCell, type OracleRequest } from './oracle-kit.js';
 import { GROUP_CELLS } from './oracle/index.js';
 
@@ -341,6 +341,20 @@ export function admits(p: PrincipalSpec, a: AssumeAttempt): boolean {
         ctx('token.actions.githubusercontent.com:aud') === 'sts.amazonaws.com' &&
         sub !== undefined &&
         subs.includes(sub)
+      );
+    }
+    case 'azure-devops': {
+      // Issuer `vstoken.dev.azure.com/ORG_GUID`, audience `api://AzureADTokenExchange`, subject
+      // `sc://ORG/PROJECT/CONNECTION` (REFERENCE.md); several connections mean OR.
+      const issuer = `vstoken.dev.azure.com/${AZURE_ORG}`;
+      const sub = ctx(`${issuer}:sub`);
+      return (
+        a.principalType === 'Federated' &&
+        a.principal === `arn:aws:iam::${ACCOUNT}:oidc-provider/${issuer}` &&
+        a.action === 'sts:AssumeRoleWithWebIdentity' &&
+        ctx(`${issuer}:aud`) === 'api://AzureADTokenExchange' &&
+        sub !== undefined &&
+        p.connections.some((c) => `sc://${c}` === sub)
       );
     }
     case 'role':
