@@ -93,4 +93,11 @@ describe('several subjects in one trust', () => {
     expect(result.diagnostics[0]!.severity).toBe('info');
     expect(result.diagnostics[0]!.message).toContain('environment `production`');
   });
+
+  it('meet the trust policy quota as one list: too many subjects is a coded error at the `for` clause', () => {
+    const refs = Array.from({ length: 60 }, (_, i) => `branch "release/2026-${String(i).padStart(2, '0')}"`).join(', ');
+    const result = compileText({ 'a.iam': dsl(`github "acme/app" ${refs}`) });
+    expect(at(result)).toEqual(['IAM3102 a.iam:3:19']);
+    expect(result.files).toBeUndefined();
+  });
 });
