@@ -74,7 +74,7 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
       // Each ref is checked on its own, so one mistake does not hide the next.
       const subjects = p.refs.map((ref) => githubSubject(ctx, repo, ref));
       if (subjects.some((x) => x === undefined)) return undefined;
-      const distinct = withoutRepeats(ctx, subjects as { subject: string; span: Span; written: string }[]);
+      const distinct = withoutRepeats(ctx, subjects as Subject[]);
       const provider = oidcProvider('github', GITHUB.host, GITHUB.audience, account);
       return { kind: 'oidc', provider, subjects: distinct, span: p.span };
     }
@@ -86,7 +86,7 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
       }
       const subjects = p.connections.map((connection) => azureSubject(ctx, connection));
       if (subjects.some((x) => x === undefined)) return undefined;
-      const distinct = withoutRepeats(ctx, subjects as { subject: string; span: Span; written: string }[]);
+      const distinct = withoutRepeats(ctx, subjects as Subject[]);
       const host = AZURE_DEVOPS.host(guid.toLowerCase());
       const provider = oidcProvider('azure-devops', host, AZURE_DEVOPS.audience, account);
       return { kind: 'oidc', provider, subjects: distinct, span: p.span };
@@ -130,8 +130,15 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
   }
 }
 
+/** One exact `sub`, where it was written, and how to name it in a message. */
+interface Subject {
+  readonly subject: string;
+  readonly span: Span;
+  readonly written: string;
+}
+
 /** One GitHub ref → its exact `sub`; a glob, an empty name or a policy variable is refused. */
-function githubSubject(ctx: ResolveContext, repo: string, ref: GithubRef): { subject: string; span: Span; written: string } | undefined {
+function githubSubject(ctx: ResolveContext, repo: string, ref: GithubRef): Subject | undefined {
   const written = ref.value === undefined ? ref.kind : `${ref.kind} "${ref.value.value}"`;
   if (ref.value !== undefined && !checkNameCharacters(ctx.bag, ref.value, { what: `${ref.kind} name`, unicode: true })) return undefined;
   const value = ref.value?.value;
@@ -144,7 +151,7 @@ function githubSubject(ctx: ResolveContext, repo: string, ref: GithubRef): { sub
 }
 
 /** One Azure DevOps service connection → its exact `sub`. */
-function azureSubject(ctx: ResolveContext, connection: Word): { subject: string; span: Span; written: string } | undefined {
+function azureSubject(ctx: ResolveContext, connection: Word): Subject | undefined {
   if (!checkNameCharacters(ctx.bag, connection, { what: 'service connection', unicode: true })) return undefined;
   if (holdsPolicyVariable(ctx, connection, 'service connection')) return undefined;
   const parts = connection.value.split('/');
@@ -159,7 +166,7 @@ function azureSubject(ctx: ResolveContext, connection: Word): { subject: string;
  * The subjects in the order written, each once. A repeat admits no one more, but it is likely a
  * slip for a name meant to be different, so it is reported where it stands.
  */
-function withoutRepeats(ctx: ResolveContext, subjects: readonly { subject: string; span: Span; written: string }[]): string[] {
+function withoutRepeats(ctx: ResolveContext, subjects: readonly Subject[]): string[] {
   const seen = new Set<string>();
   for (const s of subjects) {
     if (seen.has(s.subject)) {

@@ -345,7 +345,8 @@ class AstBuilder {
         const kind: GithubRefKind = rc.Branch ? 'branch' : rc.Environment ? 'environment' : rc.Tag ? 'tag' : 'pull-request';
         return kind === 'pull-request' ? { kind, span: refSpan } : { kind, value: this.req(rc.value, refSpan), span: refSpan };
       });
-      return { kind: 'github', repo: this.req(c.repo, span), refs: refs.length > 0 ? refs : [{ kind: 'pull-request', span }], span };
+      // After a recovered parse error there may be no ref: an empty branch, which resolve refuses, never an invented one.
+      return { kind: 'github', repo: this.req(c.repo, span), refs: refs.length > 0 ? refs : [{ kind: 'branch', value: this.req(undefined, span), span }], span };
     }
     if (c.AzureDevops) {
       const connections = (c.connection ?? []).map((w) => this.req([w], span));
