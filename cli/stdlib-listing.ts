@@ -115,15 +115,15 @@ function principals(): StdlibListing['principals'] {
   return [
     ...services,
     {
-      form: 'github "ORG/REPO" branch|environment|tag "X" | pull-request',
+      form: 'github "ORG/REPO" REF[, REF…] where REF is branch|environment|tag "X" | pull-request',
       trusts: `oidc-provider/${GITHUB.host}`,
-      doc: 'a GitHub Actions job of that repository, on that branch, environment or tag',
+      doc: 'a GitHub Actions job of that repository on any of the refs given (an environment admits any branch deploying to it)',
       conditions: [`StringEquals ${GITHUB.host}:aud = ${GITHUB.audience}`, subject],
     },
     {
-      form: 'azure-devops "ORG/PROJECT/CONNECTION" organization-id "GUID"',
+      form: 'azure-devops "ORG/PROJECT/CONNECTION"[, …] organization-id "GUID"',
       trusts: `oidc-provider/${AZURE_DEVOPS.host('{organization-id}')}`,
-      doc: 'an Azure DevOps service connection, by workload identity federation',
+      doc: 'any of the Azure DevOps service connections given, by workload identity federation',
       conditions: [`StringEquals ${AZURE_DEVOPS.host('{organization-id}')}:aud = ${AZURE_DEVOPS.audience}`, `StringEquals ${AZURE_DEVOPS.host('{organization-id}')}:sub = ${AZURE_DEVOPS.subject('{org/project/connection}')}`],
     },
     { form: 'role "NAME" in ACCOUNT [external-id "X"] [mfa]', trusts: 'arn:{partition}:iam::{account}:role/NAME', doc: 'one role of another (or the same) account', conditions: [] },

@@ -117,6 +117,7 @@ export type PrincipalCstChildren = {
   Github?: IToken[];
   repo?: WordCstNode[];
   githubRef?: GithubRefCstNode[];
+  Comma?: (IToken)[];
   AzureDevops?: IToken[];
   connection?: WordCstNode[];
   OrganizationId?: IToken[];

@@ -153,13 +153,14 @@ class IamParser extends CstParser {
         ALT: () => {
           this.CONSUME(K.github);
           this.SUBRULE2(this.word, { LABEL: 'repo' });
-          this.SUBRULE(this.githubRef);
+          // Several refs of one repository, meaning OR: `branch "main", environment "production"`.
+          this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.githubRef) });
         },
       },
       {
         ALT: () => {
           this.CONSUME(K['azure-devops']);
-          this.SUBRULE3(this.word, { LABEL: 'connection' });
+          this.AT_LEAST_ONE_SEP2({ SEP: Comma, DEF: () => this.SUBRULE3(this.word, { LABEL: 'connection' }) });
           this.CONSUME(K['organization-id']);
           this.SUBRULE4(this.word, { LABEL: 'organizationId' });
         },

@@ -142,9 +142,9 @@ function principal(p: Principal): string {
     case 'ecs-execution':
       return p.kind;
     case 'github':
-      return `github ${text(p.repo)} ${p.ref.kind}${p.ref.kind !== 'pull-request' && p.ref.value !== undefined ? ` ${text(p.ref.value)}` : ''}`;
+      return `github ${text(p.repo)} ${p.refs.map((r) => `${r.kind}${r.kind !== 'pull-request' && r.value !== undefined ? ` ${text(r.value)}` : ''}`).join(', ')}`;
     case 'azure-devops':
-      return `azure-devops ${text(p.connection)} organization-id ${text(p.organizationId)}`;
+      return `azure-devops ${p.connections.map(text).join(', ')} organization-id ${text(p.organizationId)}`;
     case 'role':
       return `role ${text(p.role)} in ${name(p.account)}${trust(p.externalId, p.mfa !== undefined)}`;
     case 'account':

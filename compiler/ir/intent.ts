@@ -75,7 +75,8 @@ export interface OidcProvider {
 export interface OidcTrust {
   readonly kind: 'oidc';
   readonly provider: OidcProvider;
-  readonly subject: string;
+  /** The exact `sub` values, any one of which may assume the role; distinct, in the order written. */
+  readonly subjects: readonly string[];
   readonly span: Span;
 }
 

@@ -26,7 +26,7 @@ function trustStatement(p: IntentPrincipal): Statement {
         // StringEquals, never StringLike or ForAllValues: the token must carry exactly this audience and subject.
         conditions: [
           { operator: 'StringEquals', key: `${p.provider.host}:aud`, values: [p.provider.audience] },
-          { operator: 'StringEquals', key: `${p.provider.host}:sub`, values: [p.subject] },
+          { operator: 'StringEquals', key: `${p.provider.host}:sub`, values: p.subjects },
         ],
         origins: [p.span],
       };

@@ -3,7 +3,7 @@
  * confused-deputy conditions the service sets, OIDC trusts pin `aud` and an exact `sub`, AWS
  * trusts name a role (the whole account only with `because`).
  */
-import type { Principal, Word } from '../syntax/ast.js';
+import type { GithubRef, Principal, Word } from '../syntax/ast.js';
 import type { Span } from '../diagnostics/span.js';
 import type { AccountRef, ConditionClause, IntentPrincipal, OidcProvider } from '../ir/intent.js';
 import { AZURE_DEVOPS, GITHUB, SERVICE_TRUSTS } from '../../stdlib/principals.js';
@@ -66,21 +66,18 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
       const repo = p.repo.value;
       // GitHub names repositories and organisations in ASCII; branches, tags and environments may be any text.
       if (!checkNameCharacters(ctx.bag, p.repo, { what: 'repository', unicode: false })) return undefined;
-      if (p.ref.value !== undefined && !checkNameCharacters(ctx.bag, p.ref.value, { what: `${p.ref.kind} name`, unicode: true })) return undefined;
       if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) {
         ctx.bag.add('IAM2113', p.repo.span, /[*?]/.test(repo) ? `\`${repo}\` is a glob: a GitHub trust names exactly one repository` : `\`${repo}\` is not a GitHub repository`, {
           suggestion: 'write `org/repo`; a trust that spans repositories lets any of them assume the role',
         });
         return undefined;
       }
-      const value = p.ref.value?.value;
-      if (value !== undefined && holdsPolicyVariable(ctx, p.ref.value!, `${p.ref.kind} name`)) return undefined;
-      if (p.ref.kind !== 'pull-request' && (value === undefined || value === '' || /[*?\s]/.test(value))) {
-        ctx.bag.add('IAM2113', p.ref.value?.span ?? p.ref.span, `the \`${p.ref.kind}\` of a GitHub trust must be one exact name`, { suggestion: 'globs would let other branches, tags or environments assume the role' });
-        return undefined;
-      }
+      // Each ref is checked on its own, so one mistake does not hide the next.
+      const subjects = p.refs.map((ref) => githubSubject(ctx, repo, ref));
+      if (subjects.some((x) => x === undefined)) return undefined;
+      const distinct = withoutRepeats(ctx, subjects as Subject[]);
       const provider = oidcProvider('github', GITHUB.host, GITHUB.audience, account);
-      return { kind: 'oidc', provider, subject: GITHUB.subject(repo, p.ref.kind, value ?? ''), span: p.span };
+      return { kind: 'oidc', provider, subjects: distinct, span: p.span };
     }
     case 'azure-devops': {
       const guid = p.organizationId.value;
@@ -88,16 +85,12 @@ export function resolvePrincipal(ctx: ResolveContext, p: Principal, account: Acc
         ctx.bag.add('IAM2113', p.organizationId.span, `\`${guid}\` is not an Azure DevOps organization id`, { suggestion: 'the organization id is a GUID such as `8f2c1a3e-1111-2222-3333-444455556666`' });
         return undefined;
       }
-      if (!checkNameCharacters(ctx.bag, p.connection, { what: 'service connection', unicode: true })) return undefined;
-      if (holdsPolicyVariable(ctx, p.connection, 'service connection')) return undefined;
-      const parts = p.connection.value.split('/');
-      if (parts.length !== 3 || parts.some((x) => x === '' || /[*?\s]/.test(x))) {
-        ctx.bag.add('IAM2113', p.connection.span, `\`${p.connection.value}\` is not an Azure DevOps service connection`, { suggestion: 'write `organization/project/connection`' });
-        return undefined;
-      }
+      const subjects = p.connections.map((connection) => azureSubject(ctx, connection));
+      if (subjects.some((x) => x === undefined)) return undefined;
+      const distinct = withoutRepeats(ctx, subjects as Subject[]);
       const host = AZURE_DEVOPS.host(guid.toLowerCase());
       const provider = oidcProvider('azure-devops', host, AZURE_DEVOPS.audience, account);
-      return { kind: 'oidc', provider, subject: AZURE_DEVOPS.subject(p.connection.value), span: p.span };
+      return { kind: 'oidc', provider, subjects: distinct, span: p.span };
     }
     case 'role': {
       const trusted = resolveAccount(ctx, p.account);
@@ -171,6 +164,53 @@ export function identityCenterRegion(ctx: ResolveContext, at: Span): string | un
     suggestion: 'declare it, e.g. `identity-center region eu-west-1` (YAML: `identity-center: { region: eu-west-1 }`)',
   });
   return undefined;
+}
+
+/** One exact `sub`, where it was written, and how to name it in a message. */
+interface Subject {
+  readonly subject: string;
+  readonly span: Span;
+  readonly written: string;
+}
+
+/** One GitHub ref → its exact `sub`; a glob, an empty name or a policy variable is refused. */
+function githubSubject(ctx: ResolveContext, repo: string, ref: GithubRef): Subject | undefined {
+  const written = ref.value === undefined ? ref.kind : `${ref.kind} "${ref.value.value}"`;
+  if (ref.value !== undefined && !checkNameCharacters(ctx.bag, ref.value, { what: `${ref.kind} name`, unicode: true })) return undefined;
+  const value = ref.value?.value;
+  if (value !== undefined && holdsPolicyVariable(ctx, ref.value!, `${ref.kind} name`)) return undefined;
+  if (ref.kind !== 'pull-request' && (value === undefined || value === '' || /[*?\s]/.test(value))) {
+    ctx.bag.add('IAM2113', ref.value?.span ?? ref.span, `the \`${ref.kind}\` of a GitHub trust must be one exact name`, { suggestion: 'globs would let other branches, tags or environments assume the role' });
+    return undefined;
+  }
+  return { subject: GITHUB.subject(repo, ref.kind, value ?? ''), span: ref.span, written };
+}
+
+/** One Azure DevOps service connection → its exact `sub`. */
+function azureSubject(ctx: ResolveContext, connection: Word): Subject | undefined {
+  if (!checkNameCharacters(ctx.bag, connection, { what: 'service connection', unicode: true })) return undefined;
+  if (holdsPolicyVariable(ctx, connection, 'service connection')) return undefined;
+  const parts = connection.value.split('/');
+  if (parts.length !== 3 || parts.some((x) => x === '' || /[*?\s]/.test(x))) {
+    ctx.bag.add('IAM2113', connection.span, `\`${connection.value}\` is not an Azure DevOps service connection`, { suggestion: 'write `organization/project/connection`' });
+    return undefined;
+  }
+  return { subject: AZURE_DEVOPS.subject(connection.value), span: connection.span, written: `"${connection.value}"` };
+}
+
+/**
+ * The subjects in the order written, each once. A repeat admits no one more, but it is likely a
+ * slip for a name meant to be different, so it is reported where it stands.
+ */
+function withoutRepeats(ctx: ResolveContext, subjects: readonly Subject[]): string[] {
+  const seen = new Set<string>();
+  for (const s of subjects) {
+    if (seen.has(s.subject)) {
+      ctx.bag.add('IAM2199', s.span, `\`${s.written}\` is named twice in this \`for\` clause`, { suggestion: 'remove the repeat, or name the other branch, environment, tag or connection you meant' });
+    }
+    seen.add(s.subject);
+  }
+  return [...seen];
 }
 
 /**

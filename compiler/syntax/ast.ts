@@ -87,18 +87,28 @@ export interface BareServicePrincipal {
 
 export type GithubRefKind = 'branch' | 'environment' | 'tag' | 'pull-request';
 
-/** `github "org/repo" branch "main"` — `pull-request` takes no value. */
-export interface GithubPrincipal {
-  readonly kind: 'github';
-  readonly repo: Word;
-  readonly ref: { readonly kind: GithubRefKind; readonly value?: Word; readonly span: Span };
+/** One ref of a GitHub trust: `branch "main"`; `pull-request` takes no value. */
+export interface GithubRef {
+  readonly kind: GithubRefKind;
+  readonly value?: Word;
   readonly span: Span;
 }
 
-/** `azure-devops "org/project/connection" organization-id "GUID"` */
+/**
+ * `github "org/repo" branch "main", environment "production"` — the refs of one repository,
+ * meaning OR: any one of them may assume the role. Never empty.
+ */
+export interface GithubPrincipal {
+  readonly kind: 'github';
+  readonly repo: Word;
+  readonly refs: readonly GithubRef[];
+  readonly span: Span;
+}
+
+/** `azure-devops "org/project/a", "org/project/b" organization-id "GUID"` — connections of one organisation, meaning OR. */
 export interface AzureDevopsPrincipal {
   readonly kind: 'azure-devops';
-  readonly connection: Word;
+  readonly connections: readonly Word[];
   readonly organizationId: Word;
   readonly span: Span;
 }

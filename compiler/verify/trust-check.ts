@@ -23,7 +23,7 @@ export function expectedTrust(p: IntentPrincipal): ExpectedTrust {
         action: 'sts:AssumeRoleWithWebIdentity',
         conditions: [
           { operator: 'StringEquals', key: `${p.provider.host}:aud`, values: [p.provider.audience] },
-          { operator: 'StringEquals', key: `${p.provider.host}:sub`, values: [p.subject] },
+          { operator: 'StringEquals', key: `${p.provider.host}:sub`, values: p.subjects },
         ],
       };
     case 'aws':

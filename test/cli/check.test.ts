@@ -68,7 +68,8 @@ describe('iamc check on iamc\'s own output', () => {
     cpSync('examples', join(dir, 'examples'), { recursive: true });
     rmSync(join(dir, 'examples/expected'), { recursive: true });
     expect((await runCli(['compile', 'examples', '--out', 'out'], dir)).code).toBe(0);
-    expect((await findings(['out'], dir)).found).toEqual([]);
+    // The one note the compiled examples earn: the seed's deployer trusts an environment (IAM5125).
+    expect(codes((await findings(['out'], dir)).found)).toEqual(['IAM5125']);
     const file = join(dir, 'out/iam/roles/network-admin.policy.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"ec2:CreateVpc"', '"ec2:CreateVpc", "ec2:DeleteVpc"'));
     expect(codes((await findings(['out'], dir)).found)).toContain('IAM5107');

@@ -35,9 +35,10 @@ describe('examples', () => {
   const read = readSources(['examples'], root);
   const result = compileSources(read.sources, asWrittenThere);
 
-  it('compile without diagnostics', () => {
+  it('compile without diagnostics but the notes they are known to earn', () => {
     expect(read.diagnostics).toEqual([]);
-    expect(result.diagnostics.map((d) => `${d.code} ${d.span.file}:${d.span.line} ${d.message}`)).toEqual([]);
+    // The seed's deployer trusts the `production` environment, as the article's workflow needs (IAM5125).
+    expect(result.diagnostics.map((d) => `${d.code} ${d.span.file}:${d.span.line}`)).toEqual(['IAM5125 examples/seed.iam:49']);
     expect(result.files).toBeDefined();
   });
 

@@ -113,4 +113,12 @@ describe('formatDsl', () => {
     expect(formatDsl('t.iam', '').value).toBe('');
     expect(formatDsl('t.iam', '# only\n# comments\n').value).toBe('# only\n# comments\n');
   });
+
+  it('prints several subjects of one trust comma-separated, in the order written', () => {
+    const input = 'account prod = 123456789012\nrole d for github "acme/app" branch "main" ,environment "production",pull-request in prod { }\n'
+      + 'role a for azure-devops "o/p/a","o/p/b" organization-id "8f2c1a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b" in prod { }\n';
+    const out = formatDsl('t.iam', input).value!;
+    expect(out).toContain('role d for github "acme/app" branch "main", environment "production", pull-request in prod {');
+    expect(out).toContain('role a for azure-devops "o/p/a", "o/p/b" organization-id "8f2c1a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b" in prod {');
+  });
 });

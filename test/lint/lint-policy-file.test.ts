@@ -48,6 +48,9 @@ const CASES: [string, string, string, string, DocumentKind?][] = [
     identity(allow('iam:PassRole', passRole, { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('lambda:CreateFunction', `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:f`))],
   ['IAM5123', '"ssm:DescribeParameters"', identity(allow('ssm:DescribeParameters', `arn:aws:ssm:eu-west-1:${ACCOUNT}:parameter/app/*`)), identity(allow('ssm:GetParameter', `arn:aws:ssm:eu-west-1:${ACCOUNT}:parameter/app/*`))],
   ['IAM5123', '"sqs:SendMessage"', identity(allow('sqs:SendMessage', `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/T`)), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
+  // A note, not a defect: the environment subject admits whichever branch deploys to it; a branch subject does not.
+  ['IAM5125', '"repo:acme/app:environment:production"',
+    ghTrust({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': ['repo:acme/app:ref:refs/heads/main', 'repo:acme/app:environment:production'] } }), ghTrust(ghGood)],
   ['IAM5124', '"sqs:SendMesage"', identity(allow('sqs:SendMesage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`)), identity(allow('sqs:SendMessage', `arn:aws:sqs:eu-west-1:${ACCOUNT}:q`))],
 ];
 

@@ -14,6 +14,12 @@ async function lint(roles: string) {
   return lintProgram(compiled.intent!, compiled.program!).map((d) => `${d.code} ${d.span.line}:${d.span.column}`);
 }
 
+/**
+ * The seed's deployer trusts the `production` environment as the article's workflow does; the
+ * note that any branch deploying there is admitted (IAM5125) is the reviewer's cue, and stays.
+ */
+const EXPECTED_NOTES: Readonly<Record<string, readonly string[]>> = { examples: ['IAM5125 examples/seed.iam:49'] };
+
 const isIntent = (f: string) => f.endsWith('.iam') || f.endsWith('.iam.yaml') || f.endsWith('.iam.yml');
 const read = (dir: string) => readdirSync(dir).filter(isIntent).sort().map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, 'utf8') }));
 
@@ -33,8 +39,8 @@ describe('lintProgram', () => {
     expect(compiled.program, compiled.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
     const findings = lintProgram(compiled.intent!, compiled.program!);
     expect(findings.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.span.file}:${d.span.line} ${d.message}`)).toEqual([]);
-    // Warnings judged legitimate would be listed here, so a new one is a decision, not an accident.
-    expect(findings.map((d) => `${d.code} ${d.span.file}:${d.span.line} ${d.message}`)).toEqual([]);
+    // Warnings and notes judged legitimate are listed here, so a new one is a decision, not an accident.
+    expect(findings.map((d) => `${d.code} ${d.span.file}:${d.span.line}`)).toEqual(EXPECTED_NOTES[_name] ?? []);
   });
 
   it('flags a role that manages permissions and is assumable without MFA, at its `for` clause', async () => {

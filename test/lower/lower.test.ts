@@ -90,7 +90,8 @@ describe('lowering', () => {
       ['pull-request: true', 'repo:acme/app:pull_request'],
     ]) {
       const result = one(`  r:\n    for: { github: acme/app, ${ref} }\n    in: prod\n    grants: [ { send sqs queue: q } ]\n`);
-      expect(codes(result), ref).toEqual([]);
+      // An environment subject earns the note that any branch deploying there is admitted.
+      expect(codes(result), ref).toEqual(ref!.startsWith('environment') ? ['IAM5125'] : []);
       expect(policy(result, 'iam/roles/r.trust.json').Statement[0]!['Condition']).toEqual({
         StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': sub },
       });

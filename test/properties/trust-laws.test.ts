@@ -7,11 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../compiler/eval/evaluate.js';
 import { compileYaml } from './support/compile-yaml.js';
-import { ACCOUNT, REGION, SOURCE_ACCOUNT, SSO_HOMES, SSO_SETS, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
+import { ACCOUNT, AZURE_ORG, principalArb, REGION, SOURCE_ACCOUNT, SSO_HOMES, SSO_SETS, roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
 import { admits, type AssumeAttempt } from './support/oracle.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
 const GITHUB = 'token.actions.githubusercontent.com';
+const AZURE = `vstoken.dev.azure.com/${AZURE_ORG}`;
 
 const principals: { type: AssumeAttempt['principalType']; value: string }[] = [
   { type: 'Service', value: 'lambda.amazonaws.com' },
@@ -19,6 +20,7 @@ const principals: { type: AssumeAttempt['principalType']; value: string }[] = [
   { type: 'Service', value: 'ecs-tasks.amazonaws.com' },
   { type: 'Federated', value: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GITHUB}` },
   { type: 'Federated', value: `arn:aws:iam::${SOURCE_ACCOUNT}:oidc-provider/${GITHUB}` },
+  { type: 'Federated', value: `arn:aws:iam::${ACCOUNT}:oidc-provider/${AZURE}` },
   { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:role/reporting` },
   { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:role/ops` },
   { type: 'AWS', value: `arn:aws:iam::${SOURCE_ACCOUNT}:root` },
@@ -40,8 +42,11 @@ function ssoRoleTries(): string[] {
 }
 
 const subjects = ['acme/infrastructure', 'acme/app', 'acme/other']
-  .flatMap((repo) => ['ref:refs/heads/main', 'ref:refs/heads/production', 'environment:production', 'environment:main', 'ref:refs/tags/v1', 'pull_request'].map((s) => `repo:${repo}:${s}`))
+  .flatMap((repo) =>
+    ['main', 'production', 'v1'].flatMap((v) => [`ref:refs/heads/${v}`, `ref:refs/tags/${v}`, `environment:${v}`]).concat('pull_request').map((s) => `repo:${repo}:${s}`),
+  )
   .concat(['repo:acme/*', '*']);
+const azureSubjects = ['acme/web/conn-a', 'acme/web/conn-b', 'acme/ops/deploy', 'acme/web/other', 'acme/web/*'].map((c) => `sc://${c}`);
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 4 });
 
@@ -53,6 +58,8 @@ const attemptArb: fc.Arbitrary<AssumeAttempt> = fc
     sourceArn: optional(fc.constantFrom(`arn:aws:lambda:${REGION}:${ACCOUNT}:function:processor`, `arn:aws:lambda:${REGION}:${ACCOUNT}:function:processor-a`, `arn:aws:lambda:us-east-1:${ACCOUNT}:function:processor`, `arn:aws:lambda:${REGION}:${SOURCE_ACCOUNT}:function:processor`)),
     aud: optional(fc.constantFrom('sts.amazonaws.com', 'api://AzureADTokenExchange')),
     sub: optional(fc.constantFrom(...subjects)),
+    azureAud: optional(fc.constantFrom('api://AzureADTokenExchange', 'sts.amazonaws.com')),
+    azureSub: optional(fc.constantFrom(...azureSubjects)),
     externalId: optional(fc.constantFrom('shop-partner-7f3a', 'x-123', 'guess')),
     mfa: optional(fc.constantFrom('true', 'false')),
   })
@@ -62,6 +69,8 @@ const attemptArb: fc.Arbitrary<AssumeAttempt> = fc
     if (a.sourceArn) context['aws:SourceArn'] = a.sourceArn;
     if (a.aud) context[`${GITHUB}:aud`] = a.aud;
     if (a.sub) context[`${GITHUB}:sub`] = a.sub;
+    if (a.azureAud) context[`${AZURE}:aud`] = a.azureAud;
+    if (a.azureSub) context[`${AZURE}:sub`] = a.azureSub;
     if (a.externalId) context['sts:ExternalId'] = a.externalId;
     if (a.mfa) context['aws:MultiFactorAuthPresent'] = a.mfa;
     // AWS sets the caller's ARN on every request from an IAM principal.
@@ -81,6 +90,7 @@ function attemptsFor(role: RoleSpec): fc.Arbitrary<AssumeAttempt[]> {
       const principal = `arn:aws:iam::${SOURCE_ACCOUNT}:role/aws-reserved/sso.amazonaws.com/${path}AWSReservedSSO_${p.set}_0123456789abcdef`;
       return { ...a, principalType: 'AWS', principal, action: 'sts:AssumeRole', context: { ...a.context, 'aws:PrincipalArn': principal } };
     }
+    if (p.kind === 'azure-devops') return { ...a, principalType: 'Federated', principal: `arn:aws:iam::${ACCOUNT}:oidc-provider/${AZURE}`, action: 'sts:AssumeRoleWithWebIdentity' };
     return { ...a, principalType: 'AWS', principal: `arn:aws:iam::${SOURCE_ACCOUNT}:role/${p.role}`, action: 'sts:AssumeRole' };
   };
   return fc.array(fc.oneof(attemptArb, attemptArb.map(own)), { minLength: 12, maxLength: 12 });
@@ -131,5 +141,28 @@ describe('trust policies', () => {
       { numRuns: RUNS },
     );
     expect(admitted).toBeGreaterThan(RUNS / 4);
+  });
+
+  // Every subject a token could carry, tried against a trust of one to three refs: the trust must
+  // admit exactly the listed ones (a dropped subject, or a StringLike, shows here).
+  it('several subjects allow exactly the listed subjects', () => {
+    const federated = principalArb.filter((p) => p.kind === 'github' || p.kind === 'azure-devops');
+    fc.assert(
+      fc.property(federated, roleArb, (principal, base) => {
+        const role: RoleSpec = { ...base, principal };
+        const trust = compileYaml(toYaml(role)).files!.get(`iam/roles/${role.name}.trust.json`)!;
+        const [issuer, audience, universe] = principal.kind === 'github' ? [GITHUB, 'sts.amazonaws.com', subjects] : [AZURE, 'api://AzureADTokenExchange', azureSubjects];
+        for (const sub of universe) {
+          const a: AssumeAttempt = {
+            principalType: 'Federated',
+            principal: `arn:aws:iam::${ACCOUNT}:oidc-provider/${issuer}`,
+            action: 'sts:AssumeRoleWithWebIdentity',
+            context: { [`${issuer}:aud`]: audience, [`${issuer}:sub`]: sub },
+          };
+          expect(canAssume(trust, role.name, a), `${toYaml(role)}\n${sub}`).toBe(admits(role.principal, a));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
   });
 });

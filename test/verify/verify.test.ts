@@ -25,6 +25,10 @@ roles:
     for: { role: reporting, in: source, external-id: shop-partner-7f3a, mfa: true }
     in: prod
     grants: [ { read s3 objects: "exports/partner/*" } ]
+  release:
+    for: { github: acme/app, branch: [main, release], tag: v1 }
+    in: prod
+    grants: [ { read s3 objects: "releases/*" } ]
 `;
 
 function compiled(): { intent: NonNullable<ReturnType<typeof compileYaml>['intent']>; program: CompiledProgram } {
@@ -142,6 +146,21 @@ describe('verifyProgram', () => {
     expect(verifyProgram(intent, audOnly).map((d) => d.code)).toEqual(['IAM4101']);
     const noSource = withTrust(program, 'processor', (s) => ({ ...s, conditions: [] }));
     expect(verifyProgram(intent, noSource).map((d) => d.code)).toEqual(['IAM4101']);
+  });
+
+  it('trust of several subjects must list exactly them, with StringEquals', () => {
+    const { intent, program } = compiled();
+    const sub = (change: (values: readonly string[]) => readonly string[], operator = 'StringEquals') =>
+      withTrust(program, 'release', (s) => ({ ...s, conditions: s.conditions.map((c) => (c.key.endsWith(':sub') ? { ...c, operator, values: change(c.values) } : c)) }));
+    const dropped = sub((vs) => vs.slice(1));
+    expect(verifyProgram(intent, dropped).map((d) => d.code)).toEqual(['IAM4101']);
+    const added = sub((vs) => [...vs, 'repo:acme/app:ref:refs/heads/other']);
+    expect(verifyProgram(intent, added).map((d) => d.code)).toEqual(['IAM4101']);
+    // The same values under StringLike would admit the same tokens today, but never a glob's reading of them.
+    const like = sub((vs) => vs, 'StringLike');
+    expect(verifyProgram(intent, like).map((d) => d.code)).toEqual(['IAM4101']);
+    const reordered = sub((vs) => [...vs].reverse());
+    expect(verifyProgram(intent, reordered)).toEqual([]);
   });
 
   it('checks actions, resources and condition keys against the catalogue', () => {

@@ -1,6 +1,6 @@
 /**
- * Rules for trust policies: who may assume the role. OIDC (IAM5109–IAM5113, IAM5117), service
- * principals (IAM5114), AWS accounts (IAM5115), everyone (IAM5116) and external ids (IAM5141).
+ * Rules for trust policies: who may assume the role. OIDC (IAM5109–IAM5113, IAM5117, and the
+ * IAM5125 note), service principals (IAM5114), AWS accounts (IAM5115), everyone (IAM5116) and external ids (IAM5141).
  * A condition counts only when it pins its key by operator and value (pins.ts), never because
  * the key is mentioned.
  */
@@ -138,7 +138,7 @@ function oidcRules(principal: Located<string>, s: LintStatement): Diagnostic[] {
       out.push(diagnostic('IAM5112', c.operator.span, `\`${c.operator.value}\` on \`${c.key.value}\` is true when the token has no such claim`, { suggestion: 'use `StringEquals`' }));
     }
   }
-  for (const c of sub) out.push(...subjectSpread(c));
+  for (const c of sub) out.push(...subjectSpread(c), ...environmentSubjects(c));
   return out;
 }
 
@@ -156,6 +156,24 @@ function subjectSpread(c: LintCondition): Diagnostic[] {
     }
   }
   return out;
+}
+
+/**
+ * GitHub gives a job bound to an environment the `environment:` subject whatever branch it runs
+ * on, so such a trust admits every branch allowed to deploy there: a note, for the reviewer to
+ * check the environment's deployment branch rules.
+ */
+function environmentSubjects(c: LintCondition): Diagnostic[] {
+  if (/^ForAllValues:/i.test(c.operator.value) || /IfExists$/i.test(c.operator.value)) return [];
+  return c.values.flatMap((v) => {
+    const m = /^repo:([^:*?]+):environment:([^*?]+)$/.exec(v.value);
+    if (!m) return [];
+    return [
+      diagnostic('IAM5125', v.span, `subject \`${v.value}\` admits any branch of \`${m[1]}\` whose job deploys to environment \`${m[2]}\``, {
+        suggestion: 'limit the branches that may deploy in the environment\'s deployment branch rules on GitHub, or trust a `branch`',
+      }),
+    ];
+  });
 }
 
 /** A `sub` pattern is pinned by its repository (GitHub) or project (Azure DevOps); IAM5111 judges the rest. */

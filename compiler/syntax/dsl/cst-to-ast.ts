@@ -343,14 +343,19 @@ class AstBuilder {
     if (c.EcsTask) return { kind: 'ecs-task', span };
     if (c.EcsExecution) return { kind: 'ecs-execution', span };
     if (c.Github) {
-      const refNode = c.githubRef?.[0];
-      const refSpan = refNode !== undefined ? this.span(refNode) : span;
-      const rc = refNode?.children;
-      const kind: GithubRefKind = rc?.Branch ? 'branch' : rc?.Environment ? 'environment' : rc?.Tag ? 'tag' : 'pull-request';
-      const ref = kind === 'pull-request' ? { kind, span: refSpan } : { kind, value: this.req(rc?.value, refSpan), span: refSpan };
-      return { kind: 'github', repo: this.req(c.repo, span), ref, span };
+      const refs = (c.githubRef ?? []).map((refNode) => {
+        const refSpan = this.span(refNode);
+        const rc = refNode.children;
+        const kind: GithubRefKind = rc.Branch ? 'branch' : rc.Environment ? 'environment' : rc.Tag ? 'tag' : 'pull-request';
+        return kind === 'pull-request' ? { kind, span: refSpan } : { kind, value: this.req(rc.value, refSpan), span: refSpan };
+      });
+      // After a recovered parse error there may be no ref: an empty branch, which resolve refuses, never an invented one.
+      return { kind: 'github', repo: this.req(c.repo, span), refs: refs.length > 0 ? refs : [{ kind: 'branch', value: this.req(undefined, span), span }], span };
     }
-    if (c.AzureDevops) return { kind: 'azure-devops', connection: this.req(c.connection, span), organizationId: this.req(c.organizationId, span), span };
+    if (c.AzureDevops) {
+      const connections = (c.connection ?? []).map((w) => this.req([w], span));
+      return { kind: 'azure-devops', connections: connections.length > 0 ? connections : [this.req(undefined, span)], organizationId: this.req(c.organizationId, span), span };
+    }
     if (c.Role) return { kind: 'role', role: this.req(c.role, span), account: this.req(c.account, span), ...this.trust(c.trustOptions), span };
     if (c.Account) {
       const because = this.because(c.because);

@@ -52,6 +52,7 @@ function mappingSchema(shape: MappingShape): Schema {
   schema.additionalProperties = false;
   if (required.length > 0) schema.required = required;
   if (shape.exactlyOne) schema.oneOf = shape.exactlyOne.map((key) => ({ required: [key] }));
+  if (shape.atLeastOne) schema.anyOf = shape.atLeastOne.map((key) => ({ required: [key] }));
   return schema;
 }
 

@@ -150,6 +150,9 @@ export class NodeReader {
         });
       }
     }
+    if (shape.atLeastOne && !unknownKinds && !entries.some((e) => shape.atLeastOne!.includes(e.key))) {
+      this.bag.add('IAM1105', place.at, `${place.what} needs one of ${shape.atLeastOne.map((k) => `\`${k}\``).join(', ')}, or several`);
+    }
     return { span, entries, ...(grantEntry ? { grantEntry } : {}), ...(shape.optionKeys ? { optionEntries } : {}) };
   }
 

@@ -39,6 +39,8 @@ export interface MappingShape {
   readonly keys: Readonly<Record<string, KeySpec>>;
   /** Exactly one of these keys must be present (they say what the mapping is). */
   readonly exactlyOne?: readonly string[];
+  /** At least one of these keys must be present, and several may be (a GitHub trust's refs, meaning OR). */
+  readonly atLeastOne?: readonly string[];
   /** The mapping also has one key written `VERB SERVICE RESOURCE-TYPE`. */
   readonly grantKey?: KeySpec;
   /**
@@ -78,6 +80,8 @@ const word: ValueShape = { type: 'word' };
 const flag: ValueShape = { type: 'flag' };
 const words: ValueShape = { type: 'words' };
 const targets: ValueShape = { type: 'words', nonEmpty: true };
+/** The refs or connections of one trust, meaning OR. */
+const subjects: ValueShape = { type: 'words', nonEmpty: true };
 const conditions: ValueShape = {
   type: 'either',
   of: [
@@ -139,21 +143,21 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
     keys: { lambda: { value: word, doc: 'Function-name glob.', required: true }, because },
   },
   'github-principal': {
-    doc: 'A GitHub Actions workflow of one repository, on one branch, environment, tag or pull requests.',
+    doc: 'GitHub Actions workflows of one repository: any of the branches, environments, tags given, or pull requests.',
     keys: {
       github: { value: word, doc: 'The repository, `org/repo`.', required: true },
-      branch: { value: word, doc: 'The branch the workflow runs on.' },
-      environment: { value: word, doc: 'The deployment environment of the job.' },
-      tag: { value: word, doc: 'The tag the workflow runs on.' },
+      branch: { value: subjects, doc: 'The branch (or list of branches) the workflow runs on.' },
+      environment: { value: subjects, doc: 'The deployment environment (or list) of the job; admits any branch that deploys there.' },
+      tag: { value: subjects, doc: 'The tag (or list of tags) the workflow runs on.' },
       'pull-request': { value: flag, doc: 'Workflows run for pull requests.' },
     },
-    exactlyOne: ['branch', 'environment', 'tag', 'pull-request'],
+    atLeastOne: ['branch', 'environment', 'tag', 'pull-request'],
     keysAreKinds: 'github ref kind',
   },
   'azure-devops-principal': {
     doc: 'An Azure DevOps service connection (workload identity federation).',
     keys: {
-      'azure-devops': { value: word, doc: 'The connection, `org/project/connection`.', required: true },
+      'azure-devops': { value: subjects, doc: 'The connection `org/project/connection`, or a list of connections of the organisation.', required: true },
       'organization-id': { value: word, doc: 'The organisation GUID.', required: true },
     },
   },

@@ -18,6 +18,8 @@ import type {
   Declaration,
   Grant,
   GrantLike,
+  GithubRef,
+  GithubRefKind,
   GrantOption,
   GuardRule,
   GuardrailDecl,
@@ -39,7 +41,10 @@ import { OPTION_WORDS, TARGETLESS } from '../../../grammar/pattern-forms.js';
 const TARGETLESS_GRANTS: ReadonlySet<string> = new Set(TARGETLESS);
 /** Keys of a grant mapping besides its pattern and options. */
 const CLAUSE_KEYS: readonly string[] = ['in', 'to', 'when', 'because'];
-import { BARE_PRINCIPALS, ROLE_SETTINGS, SCOPES, UNIONS } from './shape.js';
+import { BARE_PRINCIPALS, MAPPINGS, ROLE_SETTINGS, SCOPES, UNIONS } from './shape.js';
+
+/** The keys of a GitHub principal that name refs (`branch`, `environment`, `tag`, `pull-request`). */
+const GITHUB_REF_KINDS: readonly string[] = MAPPINGS['github-principal'].atLeastOne ?? [];
 
 export function parseYaml(path: string, text: string): Result<SourceFile> {
   const index = new LineIndex(path, text);
@@ -254,25 +259,34 @@ class YamlToAst {
       }
       case 'github-principal': {
         const repo = w('github');
-        const refEntry = view.entries.find((e) => ['branch', 'environment', 'tag', 'pull-request'].includes(e.key));
-        if (!repo || !refEntry) return undefined;
-        if (refEntry.key === 'pull-request') {
-          const on = this.r.flag(refEntry, { what: '`pull-request`', at: refEntry.keySpan });
-          if (!on) {
-            if (isScalar(refEntry.value) && refEntry.value.value === false) {
-              this.r.report('IAM1107', refEntry.span, '`pull-request: false` selects no workflow', 'write `pull-request: true`, or give a `branch`, `environment` or `tag`');
+        // Each ref key may hold one name or a list; together they mean OR, in the order written.
+        const refs: GithubRef[] = [];
+        let ok = true;
+        for (const refEntry of view.entries.filter((e) => GITHUB_REF_KINDS.includes(e.key))) {
+          if (refEntry.key === 'pull-request') {
+            const on = this.r.flag(refEntry, { what: '`pull-request`', at: refEntry.keySpan });
+            if (!on) {
+              if (isScalar(refEntry.value) && refEntry.value.value === false) {
+                this.r.report('IAM1107', refEntry.span, '`pull-request: false` selects no workflow', 'write `pull-request: true`, or give a `branch`, `environment` or `tag`');
+              }
+              ok = false;
+              continue;
             }
-            return undefined;
+            refs.push({ kind: 'pull-request', span: refEntry.span });
+            continue;
           }
-          return { kind: 'github', repo, ref: { kind: 'pull-request', span: refEntry.span }, span };
+          const kind = refEntry.key as Exclude<GithubRefKind, 'pull-request'>;
+          const values = this.r.words(refEntry.value, { what: `\`${refEntry.key}\` of ${what}`, at: refEntry.keySpan }, true);
+          if (!values) ok = false;
+          for (const value of values?.words ?? []) refs.push({ kind, value, span: values!.list ? value.span : refEntry.span });
         }
-        const value = this.r.word(refEntry.value, { what: `\`${refEntry.key}\` of ${what}`, at: refEntry.keySpan });
-        return value && { kind: 'github', repo, ref: { kind: refEntry.key as 'branch' | 'environment' | 'tag', value, span: refEntry.span }, span };
+        return repo && ok && refs.length > 0 ? { kind: 'github', repo, refs, span } : undefined;
       }
       case 'azure-devops-principal': {
-        const connection = w('azure-devops');
+        const entry = view.entries.find((e) => e.key === 'azure-devops');
+        const connections = entry && this.r.words(entry.value, { what: `\`azure-devops\` of ${what}`, at: entry.keySpan }, true);
         const organizationId = w('organization-id');
-        return connection && organizationId && { kind: 'azure-devops', connection, organizationId, span };
+        return connections && organizationId && { kind: 'azure-devops', connections: connections.words, organizationId, span };
       }
       case 'role-principal': {
         const role = w('role');

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 
-import { ACCOUNT, REGION, SOURCE_ACCOUNT } from './constants.js';
+import { ACCOUNT, AZURE_ORG, REGION, SOURCE_ACCOUNT } from './constants.js';
 import { GROUP_NAMES } from './oracle/index.js';
 
-export { ACCOUNT, REGION, SOURCE_ACCOUNT } from './constants.js';
+export { ACCOUNT, AZURE_ORG, REGION, SOURCE_ACCOUNT } from './constants.js';
 
 /** `verb service type`, as written in YAML; the core patterns here, the rest in oracle/*.ts. */
 export type PatternKey = CorePatternKey | (string & {});
@@ -76,10 +76,15 @@ export interface GrantSpec {
 export type PrincipalSpec =
   | { readonly kind: 'ec2' }
   | { readonly kind: 'lambda'; readonly fn: string }
-  | { readonly kind: 'github'; readonly repo: string; readonly ref: 'branch' | 'environment' | 'tag'; readonly value: string }
+  | { readonly kind: 'github'; readonly repo: string; readonly refs: readonly GithubRefSpec[] }
+  /** Service connections (`org/project/connection`) of the organisation AZURE_ORG; several mean OR. */
+  | { readonly kind: 'azure-devops'; readonly connections: readonly string[] }
   | { readonly kind: 'role'; readonly role: string; readonly externalId?: string; readonly mfa: boolean }
   /** The Identity Center role of permission set `set` in the source account; `home` is Identity Center's region. */
   | { readonly kind: 'sso'; readonly set: string; readonly home: string };
+
+/** One ref of a GitHub trust; a role's refs mean OR. `pull-request` has no value. */
+export type GithubRefSpec = { readonly ref: 'branch' | 'environment' | 'tag'; readonly value: string } | { readonly ref: 'pull-request' };
 
 export interface RoleSpec {
   readonly name: string;
@@ -116,8 +121,18 @@ export const principalArb: fc.Arbitrary<PrincipalSpec> = fc.oneof(
   fc.record({
     kind: fc.constant('github' as const),
     repo: fc.constantFrom('acme/infrastructure', 'acme/app'),
-    ref: fc.constantFrom('branch' as const, 'environment' as const, 'tag' as const),
-    value: fc.constantFrom('main', 'production', 'v1'),
+    // One to three distinct refs: several subjects in one trust, meaning OR.
+    refs: fc.uniqueArray(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.record({ ref: fc.constantFrom('branch' as const, 'environment' as const, 'tag' as const), value: fc.constantFrom('main', 'production', 'v1') }) },
+        { weight: 1, arbitrary: fc.constant({ ref: 'pull-request' as const }) },
+      ),
+      { minLength: 1, maxLength: 3, selector: (r: GithubRefSpec) => JSON.stringify(r) },
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('azure-devops' as const),
+    connections: fc.uniqueArray(fc.constantFrom('acme/web/conn-a', 'acme/web/conn-b', 'acme/ops/deploy'), { minLength: 1, maxLength: 3 }),
   }),
   fc.record(
     {
@@ -145,7 +160,8 @@ export function toYaml(role: RoleSpec): string {
   const p = role.principal;
   if (p.kind === 'ec2') lines.push('    for: ec2');
   else if (p.kind === 'lambda') lines.push(`    for: { lambda: ${q(p.fn)} }`);
-  else if (p.kind === 'github') lines.push(`    for: { github: ${q(p.repo)}, ${p.ref}: ${q(p.value)} }`);
+  else if (p.kind === 'github') lines.push(`    for: { github: ${q(p.repo)}, ${githubRefsYaml(p.refs)} }`);
+  else if (p.kind === 'azure-devops') lines.push(`    for: { azure-devops: [${p.connections.map(q).join(', ')}], organization-id: ${q(AZURE_ORG)} }`);
   else if (p.kind === 'sso') {
     lines.splice(2, 0, `identity-center: { region: ${p.home} }`); // before `roles:`
     lines.push(`    for: { sso-permission-set: ${q(p.set)}, in: source }`);
@@ -165,4 +181,12 @@ export function toYaml(role: RoleSpec): string {
     if (w.length > 0) lines.push(`        when: { ${w.join(', ')} }`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A GitHub trust's refs as YAML keys: each kind once, its values in a list (`branch: ["main", "v1"]`). */
+function githubRefsYaml(refs: readonly GithubRefSpec[]): string {
+  const kinds = [...new Set(refs.map((r) => r.ref))];
+  return kinds
+    .map((kind) => (kind === 'pull-request' ? 'pull-request: true' : `${kind}: [${refs.flatMap((r) => (r.ref === kind ? [q(r.value)] : [])).join(', ')}]`))
+    .join(', ');
 }

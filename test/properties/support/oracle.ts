@@ -6,7 +6,7 @@
  * (bucket and key, role path and name, table and index, function and qualifier) and each field is
  * matched on its own, so a wildcard can never reach across a `/` or `:` the name did not write.
  */
-import { ACCOUNT, REGION, SOURCE_ACCOUNT, type GrantSpec, type PatternKey, type PrincipalSpec, type RoleSpec } from './intent-gen.js';
+import { ACCOUNT, AZURE_ORG, REGION, SOURCE_ACCOUNT, type GrantSpec, type PatternKey, type PrincipalSpec, type RoleSpec } from './intent-gen.js';
 import { cell, flat, globMatch, pathMeans, regional, resourceOf, splitObject, type OracleCell, type OracleRequest } from './oracle-kit.js';
 import { GROUP_CELLS } from './oracle/index.js';
 
@@ -329,13 +329,32 @@ export function admits(p: PrincipalSpec, a: AssumeAttempt): boolean {
         globMatch(`arn:aws:lambda:${REGION}:${ACCOUNT}:function:${p.fn}`, ctx('aws:SourceArn') ?? '\u0000')
       );
     case 'github': {
-      const sub = p.ref === 'branch' ? `repo:${p.repo}:ref:refs/heads/${p.value}` : p.ref === 'tag' ? `repo:${p.repo}:ref:refs/tags/${p.value}` : `repo:${p.repo}:environment:${p.value}`;
+      // Several refs mean OR: the token's `sub` must be exactly one of theirs (REFERENCE.md's formats).
+      const subs = p.refs.map((r) =>
+        r.ref === 'branch' ? `repo:${p.repo}:ref:refs/heads/${r.value}` : r.ref === 'tag' ? `repo:${p.repo}:ref:refs/tags/${r.value}` : r.ref === 'environment' ? `repo:${p.repo}:environment:${r.value}` : `repo:${p.repo}:pull_request`,
+      );
+      const sub = ctx('token.actions.githubusercontent.com:sub');
       return (
         a.principalType === 'Federated' &&
         a.principal === `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com` &&
         a.action === 'sts:AssumeRoleWithWebIdentity' &&
         ctx('token.actions.githubusercontent.com:aud') === 'sts.amazonaws.com' &&
-        ctx('token.actions.githubusercontent.com:sub') === sub
+        sub !== undefined &&
+        subs.includes(sub)
+      );
+    }
+    case 'azure-devops': {
+      // Issuer `vstoken.dev.azure.com/ORG_GUID`, audience `api://AzureADTokenExchange`, subject
+      // `sc://ORG/PROJECT/CONNECTION` (REFERENCE.md); several connections mean OR.
+      const issuer = `vstoken.dev.azure.com/${AZURE_ORG}`;
+      const sub = ctx(`${issuer}:sub`);
+      return (
+        a.principalType === 'Federated' &&
+        a.principal === `arn:aws:iam::${ACCOUNT}:oidc-provider/${issuer}` &&
+        a.action === 'sts:AssumeRoleWithWebIdentity' &&
+        ctx(`${issuer}:aud`) === 'api://AzureADTokenExchange' &&
+        sub !== undefined &&
+        p.connections.some((c) => `sc://${c}` === sub)
       );
     }
     case 'role':

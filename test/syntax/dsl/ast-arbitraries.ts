@@ -119,13 +119,17 @@ const principal: fc.Arbitrary<Principal> = fc.oneof(
   fc.record({
     kind: fc.constant('github' as const),
     repo: word,
-    ref: fc.oneof(
-      fc.record({ kind: fc.constantFrom('branch' as const, 'environment' as const, 'tag' as const), value: word, span: flag }),
-      fc.record({ kind: fc.constant('pull-request' as const), span: flag }),
+    // Several refs, meaning OR, print as `branch "a", environment "b"`.
+    refs: fc.array(
+      fc.oneof(
+        fc.record({ kind: fc.constantFrom('branch' as const, 'environment' as const, 'tag' as const), value: word, span: flag }),
+        fc.record({ kind: fc.constant('pull-request' as const), span: flag }),
+      ),
+      { minLength: 1, maxLength: 3 },
     ),
     span: flag,
   }),
-  fc.record({ kind: fc.constant('azure-devops' as const), connection: word, organizationId: word, span: flag }),
+  fc.record({ kind: fc.constant('azure-devops' as const), connections: fc.array(word, { minLength: 1, maxLength: 3 }), organizationId: word, span: flag }),
   fc.tuple(word, word, trust).map(([role, account, t]) => ({ kind: 'role' as const, role, account, ...t, span: SPAN })),
   fc
     .tuple(word, trust, fc.option(word, { nil: undefined }))

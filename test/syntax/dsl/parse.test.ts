@@ -62,9 +62,15 @@ describe('every construct maps to the AST', () => {
     expect(principal('ecs-task')).toEqual({ kind: 'ecs-task' });
     expect(principal('ecs-execution')).toEqual({ kind: 'ecs-execution' });
     expect(principal('lambda "f-*"')).toEqual({ kind: 'lambda', function: { value: 'f-*' } });
-    expect(principal('github "o/r" tag "v1"')).toEqual({ kind: 'github', repo: { value: 'o/r' }, ref: { kind: 'tag', value: { value: 'v1' } } });
-    expect(principal('github "o/r" pull-request')).toEqual({ kind: 'github', repo: { value: 'o/r' }, ref: { kind: 'pull-request' } });
-    expect(principal('azure-devops "o/p/c" organization-id "g"')).toEqual({ kind: 'azure-devops', connection: { value: 'o/p/c' }, organizationId: { value: 'g' } });
+    expect(principal('github "o/r" tag "v1"')).toEqual({ kind: 'github', repo: { value: 'o/r' }, refs: [{ kind: 'tag', value: { value: 'v1' } }] });
+    expect(principal('github "o/r" pull-request')).toEqual({ kind: 'github', repo: { value: 'o/r' }, refs: [{ kind: 'pull-request' }] });
+    expect(principal('github "o/r" branch "m", environment "e", pull-request')).toEqual({
+      kind: 'github',
+      repo: { value: 'o/r' },
+      refs: [{ kind: 'branch', value: { value: 'm' } }, { kind: 'environment', value: { value: 'e' } }, { kind: 'pull-request' }],
+    });
+    expect(principal('azure-devops "o/p/a", "o/p/b" organization-id "g"')).toEqual({ kind: 'azure-devops', connections: [{ value: 'o/p/a' }, { value: 'o/p/b' }], organizationId: { value: 'g' } });
+    expect(principal('azure-devops "o/p/c" organization-id "g"')).toEqual({ kind: 'azure-devops', connections: [{ value: 'o/p/c' }], organizationId: { value: 'g' } });
     expect(principal('service "scheduler.amazonaws.com"')).toEqual({ kind: 'service', host: { value: 'scheduler.amazonaws.com' } });
   });
 

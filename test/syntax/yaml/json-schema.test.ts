@@ -51,7 +51,8 @@ describe('the JSON Schema of the YAML form', () => {
     ['role without `in`', 'roles: { r: { for: ec2 } }'],
     ['unknown principal word', 'roles: { r: { for: ec3, in: p } }'],
     ['github without a ref', 'roles: { r: { for: { github: a/b }, in: p } }'],
-    ['github with two refs', 'roles: { r: { for: { github: a/b, branch: m, tag: t }, in: p } }'],
+    ['github with an empty branch list', 'roles: { r: { for: { github: a/b, branch: [] }, in: p } }'],
+    ['azure-devops with an empty list', 'roles: { r: { for: { azure-devops: [], organization-id: g }, in: p } }'],
     ['two principal kinds', 'roles: { r: { for: { role: x, in: y, service: z }, in: p } }'],
     ['grant key of two words', 'roles: { r: { for: ec2, in: p, grants: [ { consume sqs: q } ] } }'],
     ['grant with no grant key', 'roles: { r: { for: ec2, in: p, grants: [ { because: x } ] } }'],
@@ -77,6 +78,8 @@ describe('the JSON Schema of the YAML form', () => {
     ['a targetless grant with clauses', 'roles: { r: { for: ec2, in: p, grants: [ { write xray traces: null, because: x } ] } }'],
     ['an option key', 'roles: { r: { for: ec2, in: p, grants: [ { deploy ecs service: c/web, family: web-task } ] } }'],
     ['`in` on a grant', 'roles: { r: { for: ec2, in: p, grants: [ { assume iam role: deployer, in: tools } ] } }'],
+    ['github with several refs, meaning OR', 'roles: { r: { for: { github: a/b, branch: [m, n], tag: t, pull-request: true }, in: p } }'],
+    ['azure-devops with several connections', 'roles: { r: { for: { azure-devops: [o/p/a, o/p/b], organization-id: g }, in: p } }'],
   ];
   test.each(forms)('accepts %s, as the reader does', (_, text) => {
     expect(accepts(text)).toEqual([]);
