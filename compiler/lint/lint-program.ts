@@ -16,6 +16,7 @@ import { dedupe } from './lint-policy-file.js';
 import { canonicalConditions } from '../ir/conditions.js';
 import { grantStatements } from '../lower/lower.js';
 import { adminManagedPolicyWithoutReason } from './rules/managed-policies.js';
+import { managedPolicyWidth } from './rules/managed-policy-width.js';
 import { regionRestrictionBlocksGlobalServices } from './rules/region-restriction.js';
 
 export function lintProgram(intent: IntentProgram, program: CompiledProgram): Diagnostic[] {
@@ -44,7 +45,7 @@ export function lintProgram(intent: IntentProgram, program: CompiledProgram): Di
   for (const set of program.permissionSets) out.push(...lintDocument(view('identity', `permission set \`${set.name}\``, set.policy, set.span), { compiled: true }));
   for (const b of program.boundaries) out.push(...lintDocument(view('boundary', `boundary \`${b.name}\``, b.policy, b.span), { compiled: true }));
   for (const scp of program.scps) out.push(...lintDocument(view('scp', `guardrail \`${scp.name}\``, scp.policy, scp.span), { compiled: true }));
-  out.push(...regionRestrictionBlocksGlobalServices(intent), ...adminManagedPolicyWithoutReason(intent));
+  out.push(...regionRestrictionBlocksGlobalServices(intent), ...adminManagedPolicyWithoutReason(intent), ...managedPolicyWidth(intent, program));
   return sortDiagnostics(dedupe(out));
 }
 
