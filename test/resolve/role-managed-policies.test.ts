@@ -122,6 +122,24 @@ describe('how much wider a managed policy is than the role (IAM5162)', () => {
   });
 });
 
+describe('escalation through a managed policy (IAM5122)', () => {
+  const passAnyRole = '  allow "iam:PassRole" on "*" because "deploys any role"';
+  const escalations = (files: Record<string, string>) => compileText(files).diagnostics.filter((d) => d.code === 'IAM5122');
+
+  it('joins the AWS document to the role\'s own statements: its Lambda actions with the role\'s `iam:PassRole` escalate', () => {
+    const [finding, ...more] = escalations(role(`  managed-policy "AWSLambda_FullAccess"\n${passAnyRole}`));
+    expect(more).toEqual([]);
+    expect(`${finding!.span.line}:${finding!.span.column}`).toBe('5:18');
+    expect(finding!.detail).toContain('outside the containment proof');
+    expect(finding!.suggestion).toContain('managed-policy "AWSLambda_FullAccess" because');
+  });
+
+  it('accepts it with a reason, and finds nothing in a read-only policy', () => {
+    expect(escalations(role(`  managed-policy "AWSLambda_FullAccess" because "the deployer ships functions"\n${passAnyRole}`))).toEqual([]);
+    expect(escalations(role(`  managed-policy "SecurityAudit"\n${passAnyRole}`))).toEqual([]);
+  });
+});
+
 describe('managed policies on permission sets', () => {
   it('refuses a bare name that is not an AWS managed policy, pointing to `customer-managed`', () => {
     const result = compileText(set('  managed-policy "TeamReadOnly"'));
