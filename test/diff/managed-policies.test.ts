@@ -18,6 +18,14 @@ describe('iamc diff: managed policies on roles', () => {
     expect(run.changes).toMatchObject([{ kind: 'role', name: 'auditor', what: 'managed-policy', change: 'added', widens: true, after: 'arn:aws:iam::aws:policy/SecurityAudit' }]);
   });
 
+  it('finds no difference between compiled output and the intents it came from', async () => {
+    const dir = project({ 'intents/app.iam': HEAD.replace('{\n', '{\n  customer-managed "Mine" path "/team/"\n') });
+    expect((await runCli(['compile', 'intents', '--out', 'out'], dir)).code).toBe(0);
+    const run = await runCli(['diff', 'out', 'intents'], dir);
+    expect(run.stdout).toBe('no difference in access\n');
+    expect(run.code).toBe(0);
+  });
+
   it('shows a detachment as a narrowing change', async () => {
     const run = await diff(HEAD, BASE);
     expect(run.changes).toMatchObject([{ kind: 'role', name: 'auditor', what: 'managed-policy', change: 'removed', widens: false, before: 'arn:aws:iam::aws:policy/SecurityAudit' }]);

@@ -34,10 +34,15 @@ export function adminEquivalentPolicy(m: Pick<IntentManagedPolicy, 'policy' | 'a
   if (listed) return listed;
   const found = m.aws ? awsManagedPolicyByArn(m.policy) : undefined;
   if (!found) return undefined;
-  const statements = [found.document.Statement].flat() as readonly Record<string, unknown>[];
-  const reach = statements.find((s) => s['Effect'] === 'Allow' && s['Condition'] === undefined && list(s['Resource']).includes('*') && list(s['Action']).some((a) => a === '*' || a === '*:*' || a === 'iam:*'));
-  if (!reach) return undefined;
-  return { name: found.name, reach: list(reach['Action']).some((a) => a !== 'iam:*') ? 'every action on every resource' : 'every IAM action, so any permission can be granted to itself' };
+  const reach = adminReach([found.document.Statement].flat() as readonly Record<string, unknown>[]);
+  return reach === undefined ? undefined : { name: found.name, reach };
+}
+
+/** What a policy document's statements reach when they allow `*` or `iam:*` on `*` unconditionally. */
+export function adminReach(statements: readonly Record<string, unknown>[]): string | undefined {
+  const wide = statements.find((s) => s['Effect'] === 'Allow' && s['Condition'] === undefined && list(s['Resource']).includes('*') && list(s['Action']).some((a) => a === '*' || a === '*:*' || a === 'iam:*'));
+  if (!wide) return undefined;
+  return list(wide['Action']).some((a) => a === '*' || a === '*:*') ? 'every action on every resource' : 'every IAM action, so any permission can be granted to itself';
 }
 
 function list(value: unknown): readonly string[] {
