@@ -109,7 +109,7 @@ export const CODES = {
   IAM2196: { severity: 'error', summary: 'empty reason', doc: 'A `because` is empty, or holds only spaces or invisible characters. A reason is what a reviewer reads to accept a widening, so one that says nothing is refused: write why.' },
 
   // ── lowering and limits ───────────────────────────────────────────────────────────────
-  IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (10 of 6,144 characters each, `compiler/lower/limits.ts`). Split the role.' },
+  IAM3101: { severity: 'error', summary: 'policy too large', doc: 'The role\'s identity policy does not fit in the managed policies a role may have (10 of 6,144 characters each, `compiler/lower/limits.ts`), counted with the managed policies the role attaches by name. Split the role.' },
   IAM3102: { severity: 'error', summary: 'trust policy too large', doc: 'The trust policy is larger than 2,048 characters (the default quota).' },
   IAM3103: { severity: 'error', summary: 'SCP too large', doc: 'A service control policy is larger than 5,120 bytes with whitespace removed.' },
   IAM3104: { severity: 'error', summary: 'permission set policy too large', doc: 'A permission set\'s inline policy is larger than 10,240 non-whitespace characters.' },

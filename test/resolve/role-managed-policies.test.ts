@@ -105,6 +105,19 @@ describe('managed policies on roles', () => {
   });
 });
 
+describe('the managed-policy quota of a role (IAM3101)', () => {
+  const READ_ONLY = ['SecurityAudit', 'ReadOnlyAccess', 'AmazonS3ReadOnlyAccess', 'AmazonEC2ReadOnlyAccess', 'AmazonDynamoDBReadOnlyAccess', 'AmazonSQSReadOnlyAccess', 'AmazonSNSReadOnlyAccess', 'CloudWatchReadOnlyAccess', 'AWSLambda_ReadOnlyAccess', 'AmazonRDSReadOnlyAccess', 'IAMReadOnlyAccess'];
+  const lines = (names: readonly string[]) => names.map((n) => `  managed-policy "${n}"`).join('\n');
+
+  it('counts the policies the intent attaches with the parts of iamc\'s own policy', () => {
+    expect(found(role(lines(READ_ONLY.slice(0, 10))))).toEqual([]);
+    expect(found(role(lines(READ_ONLY)))).toEqual(['IAM3101 4:1']);
+    // Ten attached and one part of the role's own policy: eleven.
+    expect(found(role(`${lines(READ_ONLY.slice(0, 10))}\n  read s3 objects "reports/*"`))).toEqual(['IAM3101 4:1']);
+    expect(found(role(`${lines(READ_ONLY.slice(0, 9))}\n  read s3 objects "reports/*"`))).toEqual([]);
+  });
+});
+
 describe('how much wider a managed policy is than the role (IAM5162)', () => {
   it('counts the actions the AWS document allows that the role\'s grants do not, as a note', () => {
     const result = compileText(role('  managed-policy "AmazonS3ReadOnlyAccess"\n  read s3 objects "reports/*"'));
