@@ -85,7 +85,8 @@ function managedPolicy(ctx: ResolveContext, ref: ManagedPolicyRef, owner: Manage
 
 function unknown(ctx: ResolveContext, ref: ManagedPolicyRef, name: string, owner: ManagedPolicyOwner): undefined {
   const guess = didYouMean(name, awsManagedPolicyNames());
-  const own = POLICY_NAME.test(name) ? `for a policy of your own, write \`customer-managed ${JSON.stringify(name)}\`` : undefined;
+  // An AWS ARN names AWS's policy; only a bare name may have meant the account's own.
+  const own = !ref.value.startsWith('arn:') && POLICY_NAME.test(name) ? `for a policy of your own, write \`customer-managed ${JSON.stringify(name)}\`` : undefined;
   // A permission set once read a bare name as customer managed: say how to keep that meaning.
   const detail = owner.kind === 'permission-set' && !ref.value.startsWith('arn:') ? '`managed-policy` names an AWS managed policy; a customer managed policy is written `customer-managed "NAME"`' : undefined;
   ctx.bag.add('IAM2174', ref.span, `\`${ref.value}\` is not an AWS managed policy`, {

@@ -51,7 +51,10 @@ describe('managed policies on roles', () => {
     expect(byName.diagnostics[0]!.suggestion).toContain('did you mean `SecurityAudit`?');
     expect(byName.diagnostics[0]!.suggestion).toContain('customer-managed "SecurityAudt"');
     expect(byName.files).toBeUndefined();
-    expect(found(role('  managed-policy "arn:aws:iam::aws:policy/ReadOnlyAcess"'))).toEqual(['IAM2174 5:18']);
+    const byArn = compileText(role('  managed-policy "arn:aws:iam::aws:policy/ReadOnlyAcess"'));
+    expect(byArn.diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.column}`)).toEqual(['IAM2174 5:18']);
+    // An AWS ARN never meant the account's own policy.
+    expect(byArn.diagnostics[0]!.suggestion).toBe('did you mean `ReadOnlyAccess`?');
     // The right name under the wrong path is not that policy.
     expect(found(role('  managed-policy "job-function/SecurityAudit"'))).toEqual(['IAM2174 5:18']);
   });
