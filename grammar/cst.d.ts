@@ -177,8 +177,23 @@ export interface RoleItemCstNode extends CstNode {
 
 export type RoleItemCstChildren = {
   setting?: SettingCstNode[];
+  managedPolicy?: ManagedPolicyCstNode[];
   rawStatement?: RawStatementCstNode[];
   grant?: GrantCstNode[];
+};
+
+export interface ManagedPolicyCstNode extends CstNode {
+  name: "managedPolicy";
+  children: ManagedPolicyCstChildren;
+}
+
+export type ManagedPolicyCstChildren = {
+  ManagedPolicy?: IToken[];
+  CustomerManaged?: IToken[];
+  policy: WordCstNode[];
+  Path?: IToken[];
+  path?: WordCstNode[];
+  because?: BecauseCstNode[];
 };
 
 export interface SettingCstNode extends CstNode {
@@ -387,9 +402,7 @@ export type PermissionSetItemCstChildren = {
   Description?: IToken[];
   BoundedBy?: IToken[];
   value?: WordCstNode[];
-  ManagedPolicy?: IToken[];
-  policy?: WordCstNode[];
-  because?: BecauseCstNode[];
+  managedPolicy?: ManagedPolicyCstNode[];
   assignment?: AssignmentCstNode[];
   rawStatement?: RawStatementCstNode[];
   grant?: GrantCstNode[];

@@ -23,7 +23,7 @@ export const KEYWORDS = [
   // guardrails
   'attach-to', 'root', 'ou', 'protect', 'restrict', 'regions', 'except', 'exempt',
   // permission sets
-  'session', 'managed-policy', 'assign', 'group', 'user',
+  'session', 'managed-policy', 'customer-managed', 'assign', 'group', 'user',
   // analyzers
   'scope', 'organization', 'archive', 'principal', 'alert',
 ] as const;

@@ -225,8 +225,27 @@ class IamParser extends CstParser {
   roleItem = this.RULE('roleItem', () => {
     this.OR({
       IGNORE_AMBIGUITIES: true,
-      DEF: [{ ALT: () => this.SUBRULE(this.setting) }, { ALT: () => this.SUBRULE(this.rawStatement) }, { GATE: () => this.verbFollows(), ALT: () => this.SUBRULE(this.grant) }],
+      DEF: [
+        { ALT: () => this.SUBRULE(this.setting) },
+        { ALT: () => this.SUBRULE(this.managedPolicy) },
+        { ALT: () => this.SUBRULE(this.rawStatement) },
+        { GATE: () => this.verbFollows(), ALT: () => this.SUBRULE(this.grant) },
+      ],
     });
+  });
+
+  /**
+   * `managed-policy "SecurityAudit" [because "…"]` or `customer-managed "NAME" [path "/p/"] [because "…"]`,
+   * on a role or a permission set: administrator-equivalent policies need a reason.
+   */
+  managedPolicy = this.RULE('managedPolicy', () => {
+    this.OR([{ ALT: () => this.CONSUME(K['managed-policy']) }, { ALT: () => this.CONSUME(K['customer-managed']) }]);
+    this.SUBRULE(this.word, { LABEL: 'policy' });
+    this.OPTION(() => {
+      this.CONSUME(K.path);
+      this.SUBRULE2(this.word, { LABEL: 'path' });
+    });
+    this.OPTION2(() => this.SUBRULE(this.because));
   });
 
   setting = this.RULE('setting', () => {
@@ -488,14 +507,7 @@ class IamParser extends CstParser {
             this.SUBRULE(this.word, { LABEL: 'value' });
           },
         },
-        {
-          // `managed-policy "AdministratorAccess" because "…"`: admin-equivalent policies need a reason.
-          ALT: () => {
-            this.CONSUME(K['managed-policy']);
-            this.SUBRULE2(this.word, { LABEL: 'policy' });
-            this.OPTION(() => this.SUBRULE(this.because));
-          },
-        },
+        { ALT: () => this.SUBRULE(this.managedPolicy) },
         { ALT: () => this.SUBRULE(this.assignment) },
         { ALT: () => this.SUBRULE(this.rawStatement) },
         { GATE: () => this.verbFollows(), ALT: () => this.SUBRULE(this.grant) },

@@ -115,7 +115,8 @@ export function modelOfOutput(folder: string, read: ReadOutputFile): { model?: A
       path: typeof r['path'] === 'string' ? r['path'] : '/',
       trust: trustGrants(trust),
       access: accessGrants(docs as PolicyDocument[]),
-      managedPolicies: stringList(r['managedPolicies']) ?? (block ? roleManagedPolicies(terraform!, block) : terraform ? { unknown: `its Terraform does not hold ${what} in a way iamc can read` } : notRecorded('managed policies')),
+      // The Terraform is what is applied: an attachment added there by hand counts, whatever the manifest lists.
+      managedPolicies: block ? roleManagedPolicies(terraform!, block) : (stringList(r['managedPolicies'])?.slice().sort() ?? (terraform ? { unknown: `its Terraform does not hold ${what} in a way iamc can read` } : notRecorded('managed policies'))),
       boundary: boundaryPath === undefined ? undefined : boundaryName(boundaryPath),
       maxSessionSeconds:
         typeof r['maxSessionSeconds'] === 'number'

@@ -14,7 +14,7 @@ export type Considered<T> = { readonly [K in keyof Required<T>]: 'compared' | 'n
 // and spans are prose and positions.
 export const ROLE_FIELDS: Considered<CompiledRole> = {
   name: 'compared', account: 'compared', path: 'compared', description: 'not access', maxSessionSeconds: 'compared', trust: 'compared',
-  policies: 'compared', boundary: 'compared', instanceProfile: 'not access', oidcProvider: 'not access', span: 'not access',
+  policies: 'compared', managedPolicies: 'compared', boundary: 'compared', instanceProfile: 'not access', oidcProvider: 'not access', span: 'not access',
 };
 export const PERMISSION_SET_FIELDS: Considered<CompiledPermissionSet> = {
   name: 'compared', sessionDuration: 'compared', description: 'not access', policy: 'compared', boundary: 'compared',
@@ -33,8 +33,8 @@ export function modelOfProgram(program: CompiledProgram): AccessModel {
       path: r.path,
       trust: trustGrants(r.trust),
       access: accessGrants(r.policies),
-      // Every identity document of a role is iamc's own (split parts included): no others attach.
-      managedPolicies: [],
+      // A role attaches by ARN in its own account, and its outputs record the ARN.
+      managedPolicies: [...r.managedPolicies].sort(),
       boundary: r.boundary,
       maxSessionSeconds: r.maxSessionSeconds ?? DEFAULT_MAX_SESSION_SECONDS,
       source: whereOf(r.span),

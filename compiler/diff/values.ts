@@ -8,7 +8,8 @@ import type { Where } from './model.js';
 export function normaliseManagedPolicy(text: string): string {
   if (/^arn:[^:]+:iam::aws:policy\//.test(text)) return text;
   const match = /^arn:[^:]+:iam::\d{12}:policy(\/.*\/|\/)([^/]+)$/.exec(text);
-  return match ? `${match[1]!}${match[2]!}` : `/${text}`;
+  // A permission set's customer policy is a name, with its path in front when that is not `/`.
+  return match ? `${match[1]!}${match[2]!}` : text.startsWith('/') ? text : `/${text}`;
 }
 
 /** `PT2H30M` → 9000; undefined when it is not an ISO-8601 duration of hours, minutes, seconds. */

@@ -10,6 +10,7 @@
  * statement whose grants all gave one, with the statement's digest (so the check honours the
  * reasons the intent gave, for exactly the statements they were given for).
  */
+import { awsManagedPoliciesSource } from '../catalogue/aws-managed-policies.js';
 import { catalogueVersion } from '../catalogue/catalogue.js';
 import { formatSpan, type Span } from '../diagnostics/span.js';
 import type { IntentProgram } from '../ir/intent.js';
@@ -58,6 +59,8 @@ export function emitManifest(program: CompiledProgram, context: ManifestContext)
     // The action catalogue the output was checked against and expanded from (reviewed action
     // wildcards name today's actions): a newer catalogue may expand them to more.
     catalogue: catalogueVersion(),
+    // Read only when an AWS managed policy is attached: the documents are 3 MB.
+    ...(attachesAwsManaged(program) ? { awsManagedPolicies: awsManagedPoliciesSource() } : {}),
     roles: program.roles.map((r) => ({
       name: r.name,
       account: r.account.id,
@@ -65,6 +68,7 @@ export function emitManifest(program: CompiledProgram, context: ManifestContext)
       path: r.path,
       trust: rolePaths(r).trust,
       policies: rolePaths(r).policies,
+      managedPolicies: [...r.managedPolicies],
       ...(r.boundary !== undefined ? { boundary: boundaryPath(r.boundary) } : {}),
       ...(r.instanceProfile !== undefined ? { instanceProfile: r.instanceProfile } : {}),
       ...(r.oidcProvider !== undefined ? { oidcProvider: r.oidcProvider.arn } : {}),
@@ -102,6 +106,12 @@ export function emitManifest(program: CompiledProgram, context: ManifestContext)
     files: context.files.filter((f) => f !== MANIFEST_PATH).sort(),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** The version of AWS's documents matters when the program attaches one of them. */
+function attachesAwsManaged(program: CompiledProgram): boolean {
+  const aws = (arn: string) => /^arn:[^:]+:iam::aws:policy\//.test(arn);
+  return program.roles.some((r) => r.managedPolicies.some(aws)) || program.permissionSets.some((p) => p.managedPolicies.some(aws));
 }
 
 interface StatementReason {

@@ -11,6 +11,7 @@ import type { Span } from '../diagnostics/span.js';
 import { closest, didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Code } from '../diagnostics/codes.js';
 import { actionsOfService, lookupAction, serviceExists } from '../catalogue/catalogue.js';
+import { managedPolicyDocument } from '../ir/managed-policy-document.js';
 
 export interface ExplainRequest {
   readonly role: string;
@@ -23,6 +24,8 @@ export interface ExplainRequest {
 export interface LocatedStatement {
   readonly policy: string;
   readonly statement: Statement;
+  /** A statement of an attached managed policy: iamc did not write it, and did not prove it. */
+  readonly outsideProof?: true;
 }
 
 export type MismatchPart = 'action' | 'resource' | 'condition';
@@ -52,6 +55,8 @@ export interface Explanation {
    * carry: the decision depends on them. Variables the request carries were substituted.
    */
   readonly unresolved: readonly string[];
+  /** Customer managed policies the role attaches: their documents are not in the output, so the decision leaves them out. */
+  readonly unseen: readonly string[];
 }
 
 /** Which request argument a problem is about, so the command line can point at it. */
@@ -134,8 +139,17 @@ export function explainRequest(program: CompiledProgram, request: ExplainRequest
   // use any AWS variable: each the request carries is put in before evaluating.
   const boundary = boundaryDoc && substituteVariables(boundaryDoc, context);
   const policies = role.policies.map((p) => substituteVariables(p, context));
-  const evaluation = evaluate({ identity: policies, ...(boundary ? { boundary: [boundary] } : {}) }, evalRequest);
-  const identity = located(role, policies);
+  // Attached managed policies are part of the role's access, though not of the proof.
+  const managed = role.managedPolicies.flatMap((arn) => {
+    const doc = managedPolicyDocument(arn);
+    return doc ? [{ name: arn.slice(arn.lastIndexOf('/') + 1), doc: substituteVariables(doc, context) }] : [];
+  });
+  const unseen = role.managedPolicies.filter((arn) => managedPolicyDocument(arn) === undefined);
+  const evaluation = evaluate({ identity: [...policies, ...managed.map((m) => m.doc)], ...(boundary ? { boundary: [boundary] } : {}) }, evalRequest);
+  const identity = [
+    ...located(role, policies),
+    ...managed.flatMap((m) => m.doc.statements.map((statement) => ({ policy: `AWS managed ${m.name}`, statement, outsideProof: true as const }))),
+  ];
   const bounded = boundary ? boundary.statements.map((statement) => ({ policy: `boundary ${role.boundary!}`, statement })) : [];
   const all = [...identity, ...bounded];
   const applies = (s: Statement) => statementApplies(s, evalRequest);
@@ -167,6 +181,7 @@ export function explainRequest(program: CompiledProgram, request: ExplainRequest
       deciding,
       closest: near,
       unresolved,
+      unseen,
     },
   };
 }

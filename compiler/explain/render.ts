@@ -49,11 +49,16 @@ export function renderExplanationText(e: Explanation, sources: ReadonlyMap<strin
     lines.push(`this depends on ${e.unresolved.map((v) => `\`${v}\``).join(', ')}, which the request does not carry: ${e.unresolved.length === 1 ? 'it was' : 'they were'} compared as written, and AWS would put in the caller's value`);
     lines.push(`  give ${e.unresolved.length === 1 ? 'it' : 'them'} with ${e.unresolved.map((v) => `\`--context ${v.slice(2, -1)}=VALUE\``).join(' ')}`);
   }
+  if (e.unseen.length > 0) {
+    lines.push('');
+    lines.push(`the role also attaches ${e.unseen.map((p) => `\`${p}\``).join(', ')}, whose document iamc does not have: this answer leaves ${e.unseen.length === 1 ? 'it' : 'them'} out`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 function statementLines(l: LocatedStatement | NearMiss, sources: ReadonlyMap<string, string>): string[] {
   const out = [`  ${l.statement.effect} ${l.statement.sid} (${l.policy} policy)`];
+  if (l.outsideProof) out.push('    attached as written: outside the containment proof');
   for (const span of l.statement.origins) {
     const text = sourceLine(span, sources);
     out.push(`    from ${span.file}:${span.line}:${span.column}${text === undefined ? '' : `: ${text}`}`);
@@ -72,6 +77,7 @@ export function renderExplanationJson(e: Explanation, sources: ReadonlyMap<strin
     policy: l.policy,
     sid: l.statement.sid,
     effect: l.statement.effect,
+    ...(l.outsideProof ? { outsideProof: true } : {}),
     origins: l.statement.origins.map((s) => ({ file: s.file, line: s.line, column: s.column, text: sourceLine(s, sources) ?? null })),
   });
   return `${JSON.stringify(
@@ -85,6 +91,7 @@ export function renderExplanationJson(e: Explanation, sources: ReadonlyMap<strin
       statements: e.deciding.map(statement),
       closest: e.closest.map((n) => ({ ...statement(n), mismatches: n.mismatches })),
       dependsOn: e.unresolved,
+      ...(e.unseen.length > 0 ? { unseenManagedPolicies: e.unseen } : {}),
     },
     null,
     2,

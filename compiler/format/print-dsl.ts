@@ -14,6 +14,7 @@ import type {
   AnalyzerDecl,
   AttachTarget,
   BoundaryDecl,
+  ManagedPolicyRef,
   Condition,
   Declaration,
   Grant,
@@ -54,7 +55,7 @@ interface Line {
  * Words a grant's verb cannot be bare: they start a setting or another kind of line, or they
  * would continue the line before (`in`, `to`, `when`, `and`, `because` are optional clauses).
  */
-const VERB_RESERVED: ReadonlySet<string> = new Set(['max-session', 'path', 'description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny', 'in', 'to', 'when', 'and', 'because']);
+const VERB_RESERVED: ReadonlySet<string> = new Set(['max-session', 'path', 'description', 'bounded-by', 'managed-policy', 'customer-managed', 'assign', 'allow', 'deny', 'in', 'to', 'when', 'and', 'because']);
 
 /** Quoted, JSON-escaped; DEL is escaped too, since the lexer refuses it raw. */
 export function quote(value: string): string {
@@ -129,8 +130,14 @@ function printRole(role: RoleDecl, lines: Line[]): void {
   const boundary = role.boundary !== undefined ? ` bounded-by ${name(role.boundary)}` : '';
   block(lines, `role ${name(role.name)} for ${principal(role.principal)} in ${name(role.account)}${boundary}`, role, (push) => {
     for (const s of role.settings) push(`${s.name.value} ${s.name.value === 'max-session' ? duration(s.value) : text(s.value)}`, s.span.offset);
+    for (const m of role.managedPolicies) push(managedPolicy(m), m.span.offset);
     for (const g of role.grants) push(grantLike(g), g.span.offset);
   });
+}
+
+function managedPolicy(m: ManagedPolicyRef): string {
+  const path = m.path !== undefined ? ` path ${text(m.path)}` : '';
+  return `${m.customer ? 'customer-managed' : 'managed-policy'} ${text(m)}${path}${because(m.because)}`;
 }
 
 function principal(p: Principal): string {
@@ -238,7 +245,7 @@ function printPermissionSet(p: PermissionSetDecl, lines: Line[]): void {
   block(lines, `permission-set ${name(p.name)}${session}`, p, (push) => {
     if (p.description !== undefined) push(`description ${text(p.description)}`, p.description.span.offset);
     if (p.boundary !== undefined) push(`bounded-by ${name(p.boundary)}`, p.boundary.span.offset);
-    for (const m of p.managedPolicies) push(`managed-policy ${text(m)}${because(m.because)}`, m.span.offset);
+    for (const m of p.managedPolicies) push(managedPolicy(m), m.span.offset);
     for (const g of p.grants) push(grantLike(g), g.span.offset);
     for (const a of p.assignments) push(`assign ${a.kind} ${text(a.principalId)} to ${nameList(a.accounts)}`, a.span.offset);
   });

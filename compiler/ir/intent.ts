@@ -41,7 +41,22 @@ export interface IntentRole {
   readonly description?: string;
   readonly maxSessionSeconds?: number;
   readonly boundary?: string;
+  /** Attached as written; their documents are outside the containment proof. */
+  readonly managedPolicies: readonly IntentManagedPolicy[];
   readonly grants: readonly IntentGrant[];
+  readonly span: Span;
+}
+
+/**
+ * A managed policy to attach: an AWS managed policy's ARN (`aws`), a customer policy's ARN, or
+ * (in a permission set) a customer policy's name, with its path in front when it is not `/`.
+ */
+export interface IntentManagedPolicy {
+  readonly policy: string;
+  readonly aws?: true;
+  /** As the user wrote it, for suggestions: `managed-policy "SecurityAudit"`. */
+  readonly written: string;
+  readonly because?: string;
   readonly span: Span;
 }
 
@@ -184,7 +199,7 @@ export interface IntentPermissionSet {
   readonly description?: string;
   readonly boundary?: string;
   /** As written: an AWS managed policy ARN, a customer managed policy name, or its ARN. */
-  readonly managedPolicies: readonly { readonly policy: string; readonly because?: string; readonly span: Span }[];
+  readonly managedPolicies: readonly IntentManagedPolicy[];
   readonly grants: readonly IntentGrant[];
   readonly assignments: readonly {
     readonly principalType: 'GROUP' | 'USER';

@@ -38,6 +38,8 @@ export interface CompiledRole {
   readonly trust: PolicyDocument;
   /** The identity policy, split across several managed policies when it is too large for one. */
   readonly policies: readonly PolicyDocument[];
+  /** Managed policies attached as written (AWS's or the account's): outside the containment proof. */
+  readonly managedPolicies: readonly string[];
   readonly boundary?: string;
   readonly instanceProfile?: string;
   readonly oidcProvider?: OidcProvider;

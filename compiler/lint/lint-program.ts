@@ -16,7 +16,10 @@ import { dedupe } from './lint-policy-file.js';
 import { canonicalConditions } from '../ir/conditions.js';
 import { grantStatements } from '../lower/lower.js';
 import { adminManagedPolicyWithoutReason } from './rules/managed-policies.js';
+import { managedPolicyWidth } from './rules/managed-policy-width.js';
 import { regionRestrictionBlocksGlobalServices } from './rules/region-restriction.js';
+import { escalations } from './rules/escalation.js';
+import { managedPolicyDocument } from '../ir/managed-policy-document.js';
 
 export function lintProgram(intent: IntentProgram, program: CompiledProgram): Diagnostic[] {
   const grants = new Map<string, IntentGrant>();
@@ -38,13 +41,15 @@ export function lintProgram(intent: IntentProgram, program: CompiledProgram): Di
   for (const role of program.roles) {
     const name = `role \`${role.name}\``;
     out.push(...lintDocument(view('trust', name, role.trust, role.span), { compiled: true }));
-    for (const policy of role.policies) out.push(...lintDocument(view('identity', name, policy, role.span), { compiled: true }));
+    const own = role.policies.map((policy) => view('identity', name, policy, role.span));
+    for (const doc of own) out.push(...lintDocument(doc, { compiled: true }));
+    out.push(...managedEscalations(intent, role, own.flatMap((d) => d.statements)));
     out.push(...privilegedWithoutMfa(intent, role));
   }
   for (const set of program.permissionSets) out.push(...lintDocument(view('identity', `permission set \`${set.name}\``, set.policy, set.span), { compiled: true }));
   for (const b of program.boundaries) out.push(...lintDocument(view('boundary', `boundary \`${b.name}\``, b.policy, b.span), { compiled: true }));
   for (const scp of program.scps) out.push(...lintDocument(view('scp', `guardrail \`${scp.name}\``, scp.policy, scp.span), { compiled: true }));
-  out.push(...regionRestrictionBlocksGlobalServices(intent), ...adminManagedPolicyWithoutReason(intent));
+  out.push(...regionRestrictionBlocksGlobalServices(intent), ...adminManagedPolicyWithoutReason(intent), ...managedPolicyWidth(intent, program));
   return sortDiagnostics(dedupe(out));
 }
 
@@ -123,6 +128,25 @@ function privilegedWithoutMfa(intent: IntentProgram, role: CompiledRole): Diagno
     }
   }
   return [];
+}
+
+/**
+ * An AWS managed policy joins the role's own statements for the escalation rule (IAM5122): a
+ * managed `lambda:CreateFunction` beside the role's own `iam:PassRole` on `*` escalates as surely
+ * as one policy holding both. Findings within the role's own statements are reported per policy
+ * already; a managed policy attached with `because` was reviewed, as IAM5161 asks.
+ */
+function managedEscalations(intent: IntentProgram, role: CompiledRole, own: readonly LintStatement[]): Diagnostic[] {
+  const declared = intent.roles.find((r) => r.name === role.name && r.account.id === role.account.id);
+  const unreviewed = (declared?.managedPolicies ?? []).filter((m) => m.aws && m.because === undefined);
+  const managed = unreviewed.flatMap((m) => (managedPolicyDocument(m.policy)?.statements ?? []).map((s) => toLint(s, m.span, false)));
+  if (managed.length === 0) return [];
+  const places = new Map(unreviewed.map((m) => [spanKey(m.span), m]));
+  const doc: LintDocument = { kind: 'identity', name: `role \`${role.name}\``, statements: [...own, ...managed], span: role.span };
+  return escalations(doc).flatMap((d) => {
+    const m = [d.span, ...(d.related ?? []).map((r) => r.span)].map((s) => places.get(spanKey(s))).find((x) => x !== undefined);
+    return m ? [{ ...d, detail: `\`${m.policy.slice(m.policy.lastIndexOf('/') + 1)}\` is an AWS managed policy, attached as written and outside the containment proof`, suggestion: `attach a narrower policy, or say why: \`${m.written} because "…"\`` }] : [];
+  });
 }
 
 function spanKey(span: Span): string {

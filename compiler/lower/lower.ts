@@ -31,6 +31,7 @@ function lowerRole(role: IntentRole, bag: DiagnosticBag): CompiledRole {
     ...(role.maxSessionSeconds !== undefined ? { maxSessionSeconds: role.maxSessionSeconds } : {}),
     trust,
     policies: splitPolicy(role, statements, bag),
+    managedPolicies: role.managedPolicies.map((m) => m.policy),
     ...(role.boundary !== undefined ? { boundary: role.boundary } : {}),
     ...(role.principal.kind === 'service' && role.principal.instanceProfile ? { instanceProfile: role.name } : {}),
     ...(role.principal.kind === 'oidc' ? { oidcProvider: role.principal.provider } : {}),

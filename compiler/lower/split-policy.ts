@@ -9,7 +9,12 @@ import type { PolicyDocument, Statement } from '../ir/policy.js';
 import { MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS, TRUST_POLICY_MAX_CHARS } from './limits.js';
 
 export function splitPolicy(role: IntentRole, statements: readonly Statement[], bag: DiagnosticBag): PolicyDocument[] {
-  if (statements.length === 0) return [];
+  // The quota counts every attached managed policy: iamc's parts and those the intent names.
+  const attached = role.managedPolicies.length;
+  if (statements.length === 0) {
+    if (attached > MANAGED_POLICIES_PER_ROLE) tooMany(role, attached, 'attaches', bag);
+    return [];
+  }
   const documents: Statement[][] = [[]];
   for (const statement of statements.flatMap(splitStatement)) {
     const current = documents[documents.length - 1]!;
@@ -21,13 +26,17 @@ export function splitPolicy(role: IntentRole, statements: readonly Statement[], 
     bag.add('IAM3101', role.span, `a statement of role \`${role.name}\` alone is larger than a managed policy (${policyChars({ statements: tooBig })} of ${MANAGED_POLICY_MAX_CHARS} characters)`, {
       suggestion: 'split the grant\'s targets across several grants or roles',
     });
-  } else if (documents.length > MANAGED_POLICIES_PER_ROLE) {
+  } else if (documents.length + attached > MANAGED_POLICIES_PER_ROLE) {
     const total = policyChars({ statements: [...statements] });
-    bag.add('IAM3101', role.span, `role \`${role.name}\` needs ${documents.length} managed policies (${total} characters); a role may have ${MANAGED_POLICIES_PER_ROLE}`, {
-      suggestion: 'split the role by responsibility',
-    });
+    tooMany(role, documents.length + attached, `needs ${documents.length} for its ${total} characters${attached > 0 ? ` and attaches ${attached} by name` : ''}: that is`, bag);
   }
   return documents.map((d) => ({ statements: d }));
+}
+
+function tooMany(role: IntentRole, count: number, how: string, bag: DiagnosticBag): void {
+  bag.add('IAM3101', role.span, `role \`${role.name}\` ${how} ${count} managed policies; a role may have ${MANAGED_POLICIES_PER_ROLE}`, {
+    suggestion: 'split the role by responsibility',
+  });
 }
 
 export function checkTrustSize(role: IntentRole, trust: PolicyDocument, bag: DiagnosticBag): void {

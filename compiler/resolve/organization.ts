@@ -3,6 +3,7 @@
  * Names and ids are checked here, against the formats AWS accepts, so a typo fails at compile time
  * with its span rather than at `terraform apply`.
  */
+import { resolveManagedPolicies } from './managed-policies.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { AnalyzerDecl, BoundaryDecl, GuardrailDecl, GuardRule, PermissionSetDecl, Word } from '../syntax/ast.js';
 import type {
@@ -237,14 +238,7 @@ function resolvePermissionSet(ctx: ResolveContext, d: PermissionSetDecl): Intent
       suggestion: didYouMean(d.boundary.value, ctx.declared.get('boundary')?.keys() ?? []) ?? `declare it: \`boundary ${d.boundary.value} { … }\``,
     });
   }
-  const managedPolicies: IntentPermissionSet['managedPolicies'][number][] = [];
-  for (const word of d.managedPolicies) {
-    if (!/^(arn:aws:iam::(aws|\d{12}):policy(\/[\x21-\x7e]*)?\/[\w+=,.@-]{1,128}|[\w+=,.@-]{1,128})$/.test(word.value)) {
-      ctx.bag.add('IAM2111', word.span, `\`${word.value}\` is not a managed policy`, { suggestion: 'write an AWS managed policy ARN (`arn:aws:iam::aws:policy/ReadOnlyAccess`) or the name of a customer managed policy that exists in every assigned account' });
-    } else if (!managedPolicies.some((m) => m.policy === word.value)) {
-      managedPolicies.push({ policy: word.value, ...(word.because ? { because: word.because.value } : {}), span: word.span });
-    }
-  }
+  const managedPolicies = resolveManagedPolicies(ctx, d.managedPolicies, { kind: 'permission-set', name: d.name.value });
 
   const assignments: IntentPermissionSet['assignments'][number][] = [];
   for (const a of d.assignments) {

@@ -3,6 +3,7 @@
  * name declared twice is an error showing both places. Files are visited in path order so the
  * result does not depend on the order they were given in.
  */
+import { resolveManagedPolicies } from './managed-policies.js';
 import { meaningOfName } from '../ir/name-meaning.js';
 import { DiagnosticBag, type Result } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
@@ -157,7 +158,9 @@ function resolveRole(ctx: ResolveContext, d: RoleDecl): IntentRole | undefined {
   if (!account) return undefined;
   const principal = resolvePrincipal(ctx, d.principal, account);
   const grants = resolveGrants(ctx, d.grants, [account]);
-  if (d.grants.length === 0) {
+  const managedPolicies = resolveManagedPolicies(ctx, d.managedPolicies, { kind: 'role', name: d.name.value, account });
+  // A role may do all its work through managed policies (an auditor with `SecurityAudit`).
+  if (d.grants.length === 0 && d.managedPolicies.length === 0) {
     ctx.bag.add('IAM3105', d.name.span, `role \`${d.name.value}\` has no grants`, { suggestion: 'add what the role needs, e.g. `consume sqs queue "orders"`' });
   }
   if (!principal || nameProblem) return undefined;
@@ -188,6 +191,7 @@ function resolveRole(ctx: ResolveContext, d: RoleDecl): IntentRole | undefined {
     ...(settings.description !== undefined ? { description: settings.description } : {}),
     ...(settings.maxSessionSeconds !== undefined ? { maxSessionSeconds: settings.maxSessionSeconds } : {}),
     ...(d.boundary ? { boundary: d.boundary.value } : {}),
+    managedPolicies,
     grants: [...grants, ...implicit],
     span: d.span,
   };

@@ -56,6 +56,7 @@ export interface RoleDecl {
   readonly account: Word;
   readonly boundary?: Word;
   readonly settings: readonly Setting[];
+  readonly managedPolicies: readonly ManagedPolicyRef[];
   readonly grants: readonly GrantLike[];
   readonly span: Span;
 }
@@ -252,8 +253,11 @@ export interface PermissionSetDecl {
   readonly span: Span;
 }
 
-/** `managed-policy "NAME-OR-ARN" [because "…"]`: the policy as a word, with its reason if given. */
-export type ManagedPolicyRef = Word & { readonly because?: Word };
+/**
+ * `managed-policy "NAME-OR-ARN" [because "…"]` (an AWS managed policy, or any policy by ARN) or
+ * `customer-managed "NAME" [path "/p/"] [because "…"]`: the policy as a word, with its reason if given.
+ */
+export type ManagedPolicyRef = Word & { readonly customer?: true; readonly path?: Word; readonly because?: Word };
 
 export interface Assignment {
   readonly kind: 'group' | 'user';

@@ -171,7 +171,7 @@ const bigStatementArb: fc.Arbitrary<Statement> = fc
     return { sid: '', effect: 'Allow' as const, actions: [...f.actions], resources: targets.map(f.arn).sort(), conditions: conditions.map((i) => CONDITIONS[i]!), origins: [span] };
   });
 
-const role = { name: 'app', span } as unknown as IntentRole;
+const role = { name: 'app', managedPolicies: [], span } as unknown as IntentRole;
 
 describe('policy splitting', () => {
   it('splitting preserves evaluation', async () => {

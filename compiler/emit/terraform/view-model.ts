@@ -29,6 +29,8 @@ export interface RoleView {
   readonly maxSessionDuration?: Hcl;
   readonly permissionsBoundary?: Hcl;
   readonly instanceProfile?: { readonly label: string; readonly name: Hcl };
+  /** Managed policies attached as written, AWS's or the account's own. */
+  readonly managedPolicies: readonly { readonly label: string; readonly arn: Hcl }[];
 }
 export interface PolicyView {
   readonly label: string;
@@ -165,6 +167,7 @@ export function terraformView(program: CompiledProgram): TerraformView {
       ...(r.maxSessionSeconds !== undefined ? { maxSessionDuration: String(r.maxSessionSeconds) } : {}),
       ...(boundary !== undefined ? { permissionsBoundary: boundary } : {}),
       ...(r.instanceProfile !== undefined ? { instanceProfile: { label: label('aws_iam_instance_profile', r.instanceProfile), name: hclString(r.instanceProfile) } } : {}),
+      managedPolicies: r.managedPolicies.map((arn) => ({ label: label('aws_iam_role_policy_attachment', `${r.name}_${arn.split('/').pop()!}`), arn: hclString(arn) })),
     });
     policies.push(...rolePolicies(r, l, provider, label));
     const key = hclString(roleKeys.get(r.name)! > 1 ? `${r.account.name}/${r.name}` : r.name);
@@ -271,9 +274,9 @@ function rolePolicies(role: CompiledRole, roleLabel: string, provider: string, l
   });
 }
 
-/** `arn:aws:iam::123456789012:policy/team/Name` or a plain `Name` → Identity Center's name and path. */
+/** `arn:aws:iam::123456789012:policy/team/Name`, `/team/Name` or a plain `Name` → Identity Center's name and path. */
 function customerPolicyReference(text: string): { name: string; path: string } {
-  const match = /^arn:[^:]+:iam::\d{12}:policy(\/.*\/|\/)([^/]+)$/.exec(text);
+  const match = /^(?:arn:[^:]+:iam::\d{12}:policy)?(\/.*\/|\/)([^/]+)$/.exec(text);
   if (match) return { name: match[2]!, path: match[1]! };
   return { name: text, path: '/' };
 }

@@ -39,6 +39,7 @@ import type {
   AccountDeclCstNode,
   AnalyzerDeclCstNode,
   BecauseCstNode,
+  ManagedPolicyCstNode,
   BoundaryDeclCstNode,
   ConditionCstNode,
   DeclarationCstNode,
@@ -296,11 +297,13 @@ class AstBuilder {
     const c = node.children;
     const span = this.span(node);
     const settings: Setting[] = [];
+    const managedPolicies: ManagedPolicyRef[] = [];
     const grants: GrantLike[] = [];
     for (const item of c.roleItem ?? []) {
       const ic = item.children;
       const setting = ic.setting?.[0];
-      if (setting !== undefined) {
+      if (ic.managedPolicy?.[0]) managedPolicies.push(this.managedPolicy(ic.managedPolicy[0]));
+      else if (setting !== undefined) {
         const sc = setting.children;
         const key = this.token(sc.MaxSession) ?? this.token(sc.Path) ?? this.token(sc.Description);
         if (key === undefined) continue;
@@ -319,8 +322,21 @@ class AstBuilder {
       account: this.req(c.account, span),
       ...(boundary !== undefined ? { boundary } : {}),
       settings,
+      managedPolicies,
       grants,
       span,
+    };
+  }
+
+  private managedPolicy(node: ManagedPolicyCstNode): ManagedPolicyRef {
+    const c = node.children;
+    const because = this.because(c.because);
+    const path = this.word(c.path);
+    return {
+      ...this.req(c.policy, this.span(node)),
+      ...(c.CustomerManaged ? { customer: true as const } : {}),
+      ...(path !== undefined ? { path } : {}),
+      ...(because !== undefined ? { because } : {}),
     };
   }
 
@@ -505,10 +521,8 @@ class AstBuilder {
     for (const item of c.permissionSetItem ?? []) {
       const ic = item.children;
       const itemSpan = this.span(item);
-      if (ic.ManagedPolicy) {
-        const because = this.because(ic.because);
-        managedPolicies.push({ ...this.req(ic.policy, itemSpan), ...(because !== undefined ? { because } : {}) });
-      } else if (ic.Description || ic.BoundedBy) {
+      if (ic.managedPolicy?.[0]) managedPolicies.push(this.managedPolicy(ic.managedPolicy[0]));
+      else if (ic.Description || ic.BoundedBy) {
         const value = this.req(ic.value, itemSpan);
         if (ic.Description) {
           if (this.once(description?.span, itemSpan, 'description')) description = value;

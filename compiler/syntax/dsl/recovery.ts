@@ -21,10 +21,10 @@ import { showText, statementErrorDiagnostic } from './syntax-errors.js';
 
 /** The rule for a block's items, and for a run of them, by the declaration keyword. */
 const BLOCK_RULES: Readonly<Record<string, { one: ItemRule; many: ItemRule; starts: readonly string[] }>> = {
-  role: { one: 'roleItem', many: 'roleItems', starts: ['max-session', 'path', 'description', 'allow', 'deny'] },
+  role: { one: 'roleItem', many: 'roleItems', starts: ['max-session', 'path', 'description', 'managed-policy', 'customer-managed', 'allow', 'deny'] },
   boundary: { one: 'boundaryItem', many: 'boundaryItems', starts: ['allow', 'delegate', 'deny'] },
   guardrail: { one: 'guardItem', many: 'guardItems', starts: ['allow', 'deny', 'protect', 'restrict', 'exempt'] },
-  'permission-set': { one: 'permissionSetItem', many: 'permissionSetItems', starts: ['description', 'bounded-by', 'managed-policy', 'assign', 'allow', 'deny'] },
+  'permission-set': { one: 'permissionSetItem', many: 'permissionSetItems', starts: ['description', 'bounded-by', 'managed-policy', 'customer-managed', 'assign', 'allow', 'deny'] },
   analyzer: { one: 'analyzerItem', many: 'analyzerItems', starts: ['archive', 'alert'] },
 };
 

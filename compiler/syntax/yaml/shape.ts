@@ -91,6 +91,10 @@ const conditions: ValueShape = {
 };
 const because: KeySpec = { value: word, doc: 'Why the intent widens on purpose; required for wildcards.' };
 const grantList: ValueShape = { type: 'list', of: { type: 'union', union: 'grant' } };
+const managedPolicies: KeySpec = {
+  value: { type: 'list', single: true, of: { type: 'either', of: [word, { type: 'mapping', shape: 'managed-policy' }] } },
+  doc: 'Managed policies: an AWS managed policy by name (`SecurityAudit`) or ARN; `{ policy: …, because: "…" }` for one that needs a reason; `{ customer-managed: NAME, path: /p/ }` for a customer managed policy.',
+};
 
 export const BARE_PRINCIPALS = ['ec2', 'ecs-task', 'ecs-execution'] as const;
 export const SCOPES = ['organization', 'account'] as const;
@@ -135,6 +139,7 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       'max-session': { value: word, doc: 'Maximum session duration (`1h`, `90m`).' },
       path: { value: word, doc: 'The role path (`/app/`).' },
       description: { value: word, doc: 'The role description.' },
+      'managed-policies': managedPolicies,
       grants: { value: grantList, doc: 'What the role may do.' },
     },
   },
@@ -284,20 +289,20 @@ export const MAPPINGS: Readonly<Record<MappingName, MappingShape>> = {
       session: { value: word, doc: 'Session duration (`2h`).' },
       description: { value: word, doc: 'The permission set description.' },
       'bounded-by': { value: word, doc: 'The permission boundary attached.' },
-      'managed-policies': {
-        value: { type: 'list', single: true, of: { type: 'either', of: [word, { type: 'mapping', shape: 'managed-policy' }] } },
-        doc: 'Managed policies: an AWS managed policy ARN, or a customer managed policy name; `{ policy: …, because: "…" }` for one that needs a reason.',
-      },
+      'managed-policies': managedPolicies,
       grants: { value: grantList, doc: 'What the permission set may do.' },
       assign: { value: { type: 'list', single: true, of: { type: 'mapping', shape: 'assignment' } }, doc: 'Groups and users, and the accounts they get it in.' },
     },
   },
   'managed-policy': {
-    doc: 'A managed policy with the reason it is attached (required for administrator-equivalent policies).',
+    doc: 'A managed policy with the reason it is attached (required for administrator-equivalent policies), or a customer managed policy by name and path.',
     keys: {
-      policy: { value: word, doc: 'An AWS managed policy ARN, or a customer managed policy name.', required: true },
-      because: { value: word, doc: 'Why the permission set needs it.' },
+      policy: { value: word, doc: 'An AWS managed policy, by name or ARN, or any managed policy by ARN.' },
+      'customer-managed': { value: word, doc: 'The name of a customer managed policy.' },
+      path: { value: word, doc: 'The path of the customer managed policy (`/team/`); `/` when absent.' },
+      because: { value: word, doc: 'Why the role or permission set needs it.' },
     },
+    exactlyOne: ['policy', 'customer-managed'],
   },
   assignment: {
     doc: 'A group or user assigned the permission set in some accounts.',

@@ -220,9 +220,10 @@ class YamlToAst {
       const value = this.r.word(e.value, { what: `\`${e.key}\` of ${what}`, at: e.keySpan });
       if (value) settings.push({ kind: 'setting', name: { value: e.key as SettingName, span: e.keySpan }, value, span: e.span });
     }
+    const managedPolicies = this.managedPolicies(view);
     const grants = this.grants(view, what);
     if (!principal || !account) return undefined;
-    return { kind: 'role', name, principal, account, ...opt('boundary', boundary), settings, grants, span };
+    return { kind: 'role', name, principal, account, ...opt('boundary', boundary), settings, managedPolicies, grants, span };
   }
 
   private principal(entry: Entry, owner: string): Principal | undefined {
@@ -598,6 +599,25 @@ class YamlToAst {
     }
   }
 
+  /**
+   * `managed-policies:` of a role or permission set: a name or ARN, `{ policy: NAME-OR-ARN,
+   * because: "…" }` when it needs a reason, or `{ customer-managed: NAME, path: /p/ }`.
+   */
+  private managedPolicies(view: MappingView): ManagedPolicyRef[] {
+    const entry = this.r.get(view, 'managed-policies');
+    if (!entry) return [];
+    return this.r.list(entry.value, { what: '`managed-policies`', at: entry.keySpan }, true, (n, at): ManagedPolicyRef | undefined => {
+      if (!isMap(n)) return this.r.word(n, { what: 'a managed policy', at });
+      const v = this.r.mapping(n, 'managed-policy', { what: 'a managed policy', at });
+      if (!v) return undefined;
+      const customer = this.optWord(v, 'customer-managed', 'a managed policy');
+      const policy = customer ?? this.optWord(v, 'policy', 'a managed policy');
+      const path = this.optWord(v, 'path', 'a managed policy');
+      const because = this.optWord(v, 'because', 'a managed policy');
+      return policy && { ...policy, ...(customer ? { customer: true as const } : {}), ...opt('path', path), ...opt('because', because) };
+    });
+  }
+
   // ── permission sets, analyzers ──────────────────────────────────────────────────────
 
   private permissionSet(name: Word, node: unknown, span: Span): PermissionSetDecl | undefined {
@@ -607,17 +627,7 @@ class YamlToAst {
     const session = this.optWord(view, 'session', what);
     const description = this.optWord(view, 'description', what);
     const boundary = this.optWord(view, 'bounded-by', what);
-    const managedEntry = this.r.get(view, 'managed-policies');
-    const managedPolicies = managedEntry
-      ? this.r.list(managedEntry.value, { what: '`managed-policies`', at: managedEntry.keySpan }, true, (n, at): ManagedPolicyRef | undefined => {
-          // A name or ARN, or `{ policy: NAME-OR-ARN, because: "…" }` when it needs a reason.
-          if (!isMap(n)) return this.r.word(n, { what: 'a managed policy', at });
-          const v = this.r.mapping(n, 'managed-policy', { what: 'a managed policy', at });
-          const policy = v && this.optWord(v, 'policy', 'a managed policy');
-          const because = v && this.optWord(v, 'because', 'a managed policy');
-          return policy && { ...policy, ...opt('because', because) };
-        })
-      : [];
+    const managedPolicies = this.managedPolicies(view);
     const grants = this.grants(view, what);
     const assign = this.r.get(view, 'assign');
     const assignments = assign ? this.r.list(assign.value, { what: '`assign`', at: assign.keySpan }, true, (n, at) => this.assignment(n, at)) : [];

@@ -145,10 +145,22 @@ const setting = fc.record({
   span: flag,
 });
 
+/** `managed-policy "…"` or `customer-managed "…" [path "…"]`, each with an optional reason. */
+const managedPolicies = fc
+  .array(fc.record({ policy: word, customer: flag, path: word, because: word }, { requiredKeys: ['policy'] }), { maxLength: 2 })
+  .map((ms) =>
+    ms.map((m) => ({
+      ...m.policy,
+      ...(m.customer !== undefined ? { customer: true as const } : {}),
+      ...(m.customer !== undefined && m.path !== undefined ? { path: m.path } : {}),
+      ...(m.because !== undefined ? { because: m.because } : {}),
+    })),
+  );
+
 const role = fc
   .record(
-    { name: word, principal, account: word, boundary: word, settings: fc.array(setting, { maxLength: 3 }), grants: fc.array(grantLike, { maxLength: 4 }) },
-    { requiredKeys: ['name', 'principal', 'account', 'settings', 'grants'] },
+    { name: word, principal, account: word, boundary: word, settings: fc.array(setting, { maxLength: 3 }), managedPolicies, grants: fc.array(grantLike, { maxLength: 4 }) },
+    { requiredKeys: ['name', 'principal', 'account', 'settings', 'managedPolicies', 'grants'] },
   )
   .map(({ boundary, ...r }) => ({
     kind: 'role' as const,
@@ -157,6 +169,7 @@ const role = fc
     account: r.account,
     ...(boundary !== undefined ? { boundary } : {}),
     settings: r.settings,
+    managedPolicies: r.managedPolicies,
     grants: r.grants,
     span: SPAN,
   }));
@@ -201,7 +214,7 @@ const permissionSet = fc
       session: word,
       description: word,
       boundary: word,
-      managedPolicies: fc.array(fc.record({ policy: word, because: fc.option(word, { nil: undefined }) }), { maxLength: 2 }).map((ms) => ms.map((m) => ({ ...m.policy, ...(m.because !== undefined ? { because: m.because } : {}) }))),
+      managedPolicies,
       grants: fc.array(grantLike, { maxLength: 3 }),
       assignments: fc.array(fc.record({ kind: fc.constantFrom('group' as const, 'user' as const), principalId: word, accounts: words(), span: flag }), { maxLength: 2 }),
     },

@@ -13,6 +13,8 @@ describe('every construct maps to the AST', () => {
     const [role] = ok(`role read for account partner external-id "x" mfa because "whole account" in prod bounded-by b {
   path "/app/"
   max-session 90m
+  managed-policy "SecurityAudit" because "audit"
+  customer-managed "Mine" path "/team/"
   pass iam role ["a", "b"] to ecs-tasks when vpc-endpoint "vpce-1" and source-ip "10.0.0.0/8" and mfa and tag "k" = "v" and org "o-1" because "why"
   deny "s3:DeleteBucket" on ["arn:aws:s3:::b"]
 }`);
@@ -25,6 +27,10 @@ describe('every construct maps to the AST', () => {
       settings: [
         { kind: 'setting', name: { value: 'path' }, value: { value: '/app/' } },
         { kind: 'setting', name: { value: 'max-session' }, value: { value: '90m' } },
+      ],
+      managedPolicies: [
+        { value: 'SecurityAudit', because: { value: 'audit' } },
+        { value: 'Mine', customer: true, path: { value: '/team/' } },
       ],
       grants: [
         {

@@ -18,7 +18,7 @@ const raw = (effect: 'allow' | 'deny', actions: string[], actionList: boolean, r
 });
 const role = (name: string, principal: unknown, more: Record<string, unknown> = {}) => ({
   kind: 'role', name: w(name), principal, account: w('prod'), ...('boundary' in more ? { boundary: more.boundary } : {}),
-  settings: more.settings ?? [], grants: more.grants ?? [],
+  settings: more.settings ?? [], managedPolicies: more.managedPolicies ?? [], grants: more.grants ?? [],
 });
 
 const EXPECTED = {
@@ -160,7 +160,7 @@ describe('parseYaml', () => {
     const r = parseYaml('f.iam.yaml', src);
     expect(r.diagnostics).toEqual([]);
     expect(stripSpans(r.value.declarations)).toStrictEqual([
-      { kind: 'role', name: w('r'), principal: { kind: 'role', role: w('x'), account: w('source') }, account: w('prod'), settings: [], grants: [] },
+      { kind: 'role', name: w('r'), principal: { kind: 'role', role: w('x'), account: w('source') }, account: w('prod'), settings: [], managedPolicies: [], grants: [] },
       { kind: 'guardrail', name: w('g'), attachTo: [{ kind: 'root' }], rules: [], exempt: ws('admin') },
       { kind: 'analyzer', name: w('a'), scope: w('account'), archives: [{ kind: 'principal', value: w('1') }] },
     ]);
