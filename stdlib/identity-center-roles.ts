@@ -18,8 +18,8 @@
  * to the account's administrators (AWS re:Post,
  * https://repost.aws/knowledge-center/identity-center-aws-reserved-sso). Identity Center creates and
  * deletes them as sets are assigned from the management account (or the delegated administrator).
- * The us-east-1 exception to the path is the usual cause of a trust that never matches
- * (https://masterpoint.io/blog/fix-iam-trust-policy-errors-with-aws-sso-regional-arn).
+ * The us-east-1 exception to the path (no region in it) is why the path is built from the declared
+ * home region: a hand-written trust that gets it wrong never matches.
  */
 
 /** AWS's rule for a permission-set name (CreatePermissionSet `Name`): 1 to 32 of `\w+=,.@-`. */
