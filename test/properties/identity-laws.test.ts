@@ -4,14 +4,13 @@
  * denotation computed from the generated intent by `support/oracle.ts`.
  */
 import fc from 'fast-check';
-import { simulateRequest } from './support/simulate.js';
-import { verdictOf } from './support/verdict.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isReal, requestArb, sampleServices } from './requests.js';
+import { requestArb, sampleServices } from './requests.js';
 import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
 import { compileYaml } from './support/compile-yaml.js';
 import { roleArb, toYaml, type RoleSpec } from './support/intent-gen.js';
-import { denotes, roleCells, type OracleRequest } from './support/oracle.js';
+import { judge } from './support/judge.js';
+import { roleCells, type OracleRequest } from './support/oracle.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
 const REQUESTS_PER_INTENT = 10;
@@ -42,20 +41,12 @@ async function checkLaw(law: Law, role: RoleSpec, requests: readonly OracleReque
     .map(([path, text]) => ({ name: path, policy: JSON.parse(text) as unknown }));
   const cells = roleCells(role);
   for (const r of requests) {
-    // An ARN of a type the action never takes is a request AWS never sends: nothing to judge.
-    if (!isReal(r, byAction)) {
+    const judged = await judge(r, { name: role.name, policies }, cells, byAction);
+    if (judged === undefined) {
       tally.skipped++;
       continue;
     }
-    const verdict = verdictOf(await simulateRequest({ roleName: role.name, identity: policies }, r), r);
-    if (verdict === undefined) {
-      tally.skipped++;
-      continue;
-    }
-    // Keys the simulator judged not to apply to this action are absent for the oracle too.
-    const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !verdict.ignored.has(k)));
-    const allowed = verdict.allowed;
-    const denoted = denotes(cells, { ...r, context });
+    const { allowed, denoted, context } = judged;
     if (allowed) tally.allowed++;
     else tally.denied++;
     const where = `${yaml}\n${r.action} on ${r.resource} with ${JSON.stringify(context)}`;

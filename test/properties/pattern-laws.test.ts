@@ -7,17 +7,16 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contextArb, isReal, requestArb, sampleServices } from './requests.js';
+import { contextArb, requestArb, sampleServices } from './requests.js';
 import { loadActionSamples, type ActionSample } from './support/catalogue-samples.js';
 import { compileYaml } from './support/compile-yaml.js';
 import { NAMES, PASS_TO, toYaml, type RoleSpec } from './support/intent-gen.js';
-import { denotes, roleCells } from './support/oracle.js';
+import { judge } from './support/judge.js';
+import { roleCells } from './support/oracle.js';
 import { APPS_NAMES } from './support/oracle/apps.js';
 import { COMPUTE_NAMES } from './support/oracle/compute.js';
 import { DATA_NAMES } from './support/oracle/data.js';
 import { FORMS_NAMES } from './support/oracle/forms.js';
-import { simulateRequest } from './support/simulate.js';
-import { verdictOf } from './support/verdict.js';
 
 const RUNS = Number(process.env.IAMC_PROPERTY_RUNS ?? 120);
 /** Requests per (pattern, name): 8 by default, more as the property runs grow. */
@@ -46,18 +45,12 @@ async function checkName(pattern: string, name: string | undefined): Promise<voi
   const cells = roleCells(role);
   await fc.assert(
     fc.asyncProperty(requestArb(cells, samples), async (r) => {
-      if (!isReal(r, byAction)) {
+      const judged = await judge(r, { name: 'app', policies }, cells, byAction);
+      if (judged === undefined) {
         tally.skipped++;
         return;
       }
-      const verdict = verdictOf(await simulateRequest({ roleName: 'app', identity: policies }, r), r);
-      if (verdict === undefined) {
-        tally.skipped++;
-        return;
-      }
-      const context = Object.fromEntries(Object.entries(r.context).filter(([k]) => !verdict.ignored.has(k)));
-      const allowed = verdict.allowed;
-      const denoted = denotes(cells, { ...r, context });
+      const { allowed, denoted, context } = judged;
       if (allowed) tally.allowed++;
       else tally.denied++;
       const where = `${yaml}\n${r.action} on ${r.resource} with ${JSON.stringify(context)}`;
